@@ -1,0 +1,56 @@
+import { OrganizationArchivedV1, OrganizationChangedV1 } from './registry/organization.events.js';
+
+/** A payload class validated with class-validator. */
+export type PayloadClass<T extends object = object> = new () => T;
+
+export interface EventContract<T extends object = object, S extends string = string> {
+  /** NATS subject, without any deployment prefix. Never renamed: a breaking change is a new `.v2` subject. */
+  subject: S;
+  /** CloudEvents `type`. */
+  type: string;
+  payload: PayloadClass<T>;
+}
+
+export function contract<S extends string, T extends object>(subject: S, payload: PayloadClass<T>, version = 1): EventContract<T, S> {
+  return { subject, type: `gov.${subject}.v${version}`, payload };
+}
+
+/** Every event a service publishes: subject → payload class. */
+export const Events = {
+  OrganizationCreated: contract('civic.registry.organization.created', OrganizationChangedV1),
+  OrganizationUpdated: contract('civic.registry.organization.updated', OrganizationChangedV1),
+  OrganizationArchived: contract('civic.registry.organization.archived', OrganizationArchivedV1),
+} as const;
+
+export type EventName = keyof typeof Events;
+export type PayloadOf<C> = C extends EventContract<infer T, string> ? T : never;
+
+/** Subject → payload type, for Nest's typed `@EventPattern<CivicEventMap>(subject)`. */
+export type EventMapOf<Cs extends Record<string, EventContract<object, string>>> = {
+  [K in keyof Cs as Cs[K]['subject']]: PayloadOf<Cs[K]>;
+};
+export type CivicEventMap = EventMapOf<typeof Events>;
+
+/** Looks contracts up by subject; extra contracts (tests, new versions) can be added beside the built-in ones. */
+export class EventCatalog {
+  private readonly bySubject = new Map<string, EventContract>();
+
+  constructor(contracts: Iterable<EventContract> = Object.values(Events)) {
+    for (const c of contracts) this.add(c);
+  }
+
+  add(c: EventContract): this {
+    const existing = this.bySubject.get(c.subject);
+    if (existing && existing !== c) throw new Error(`Two contracts claim subject ${c.subject}`);
+    this.bySubject.set(c.subject, c);
+    return this;
+  }
+
+  get(subject: string): EventContract | undefined {
+    return this.bySubject.get(subject);
+  }
+
+  all(): EventContract[] {
+    return [...this.bySubject.values()];
+  }
+}

@@ -1,0 +1,71 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
+
+export const OrganizationKinds = [
+  'neighborhood_association',
+  'business_district_association',
+  'district_coalition',
+  'council_district',
+  'community_organization',
+  'bureau',
+] as const;
+export type OrganizationKind = (typeof OrganizationKinds)[number];
+
+export const OrganizationStatuses = ['active', 'inactive', 'archived'] as const;
+export type OrganizationStatus = (typeof OrganizationStatuses)[number];
+
+/** The public record of an organization as other services see it. */
+export class OrganizationRecord {
+  @IsUUID()
+  id: string;
+
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must be lowercase words joined by hyphens' })
+  slug: string;
+
+  @IsString()
+  @IsNotEmpty()
+  ocdId: string;
+
+  @IsIn(OrganizationKinds)
+  kind: OrganizationKind;
+
+  @IsString()
+  @IsNotEmpty()
+  name: string;
+
+  @IsIn(OrganizationStatuses)
+  status: OrganizationStatus;
+
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @IsArray()
+  @IsString({ each: true })
+  councilDistricts: string[];
+
+  @IsOptional()
+  @IsString()
+  bureauCode?: string | null;
+
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @IsISO8601()
+  updatedAt: string;
+}
+
+/** `civic.registry.organization.created` / `.updated`: the full current record and its version. */
+export class OrganizationChangedV1 {
+  @ValidateNested()
+  @Type(() => OrganizationRecord)
+  organization: OrganizationRecord;
+}
+
+/** `civic.registry.organization.archived`. */
+export class OrganizationArchivedV1 {
+  @ValidateNested()
+  @Type(() => OrganizationRecord)
+  organization: OrganizationRecord;
+}

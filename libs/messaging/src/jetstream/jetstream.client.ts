@@ -1,0 +1,78 @@
+import { ClientProxy, type ReadPacket, type WritePacket } from '@nestjs/microservices';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
+import type { CloudEvent } from '#libs/contracts';
+import { currentCorrelationId } from '#libs/observability';
+import type { SubjectNaming } from '../naming.js';
+import { QueryFailedError, QueryUnavailableError, type QueryReply } from '../queries.js';
+import type { NatsLink } from './nats-link.js';
+
+const encoder = new TextEncoder();
+
+/**
+ * Publishes CloudEvents to JetStream (`emit`, resolving on the stream's ack) and sends queries as
+ * core-NATS requests (`send`).
+ */
+export class JetStreamClient extends ClientProxy {
+  constructor(
+    private readonly naming: SubjectNaming,
+    private readonly link: NatsLink,
+    private readonly queryTimeoutMs: number,
+  ) {
+    super();
+  }
+
+  async connect(): Promise<NatsConnection> {
+    return this.link.nc();
+  }
+
+  async close(): Promise<void> {
+    // The link is closed by its owner, after the transport has drained.
+  }
+
+  unwrap<T>(): T {
+    return this.link as T;
+  }
+
+  protected async dispatchEvent<T = unknown>(packet: ReadPacket<CloudEvent>): Promise<T> {
+    const event = packet.data;
+    const js = await this.link.js();
+    const h = natsHeaders();
+    h.set('Civic-Aggregate', event.subject ?? event.id);
+    h.set('Civic-Correlation-Id', event.correlationid);
+    h.set('Ce-Type', event.type);
+    const ack = await js.publish(this.naming.subject(packet.pattern), encoder.encode(JSON.stringify(event)), {
+      msgID: event.id,
+      headers: h,
+    });
+    return ack as T;
+  }
+
+  protected publish(packet: ReadPacket, callback: (packet: WritePacket) => void): () => void {
+    const pattern = String(packet.pattern);
+    void (async () => {
+      try {
+        const nc = await this.link.nc();
+        const reply = await nc.request(
+          this.naming.query(pattern),
+          JSON.stringify({ correlationId: currentCorrelationId(), data: packet.data }),
+          { timeout: this.queryTimeoutMs },
+        );
+        const body = reply.json<QueryReply>();
+        if ('error' in body) callback({ err: new QueryFailedError(pattern, body.error.message, body.error.status), isDisposed: true });
+        else callback({ response: body.data, isDisposed: true });
+      } catch (err) {
+        const e = err as { name?: string; message?: string; isNoResponders?: () => boolean; cause?: { name?: string } };
+        const noResponder = e.isNoResponders?.() || /no responders/i.test(e.message ?? '') || e.cause?.name === 'NoRespondersError';
+        callback({
+          err: new QueryUnavailableError(pattern, noResponder ? 'no-responder' : 'timeout', this.queryTimeoutMs),
+          isDisposed: true,
+        });
+      }
+    })();
+    return () => undefined;
+  }
+
+  protected override serializeError(err: unknown): unknown {
+    return err;
+  }
+}

@@ -1,0 +1,159 @@
+import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import type { Consumer, ConsumerMessages, JsMsg } from '@nats-io/jetstream';
+import type { Subscription } from '@nats-io/nats-core';
+import type { Logger } from 'pino';
+import { KeyedSequencer, Semaphore } from '../concurrency.js';
+import type { EventDispatcher, Outcome } from '../dispatcher.js';
+import type { SubjectNaming } from '../naming.js';
+import type { MessagingOptions } from '../options.js';
+import { answerQuery, type QueryRequest } from '../queries.js';
+import type { NatsLink } from './nats-link.js';
+import { ensureConsumer, ensureStreams, streamFor } from './provisioning.js';
+
+const STREAM_MAX_AGE_MS = 7 * 24 * 3600_000;
+const encoder = new TextEncoder();
+
+interface Subscriber {
+  consumer: string;
+  messages: ConsumerMessages;
+  loop: Promise<void>;
+  slots: Semaphore;
+}
+
+/**
+ * NATS JetStream as a NestJS transport: each `@EventPattern` gets a durable pull consumer shared by
+ * the service's replicas; each `@MessagePattern` answers core-NATS requests in a queue group.
+ */
+export class JetStreamTransport extends Server implements CustomTransportStrategy {
+  override readonly propagatesEventHandlerErrors = true;
+  private readonly subscribers: Subscriber[] = [];
+  private readonly querySubscriptions: Subscription[] = [];
+  private closing = false;
+
+  constructor(
+    private readonly options: MessagingOptions,
+    private readonly naming: SubjectNaming,
+    private readonly link: NatsLink,
+    private readonly dispatcher: EventDispatcher,
+    private readonly log: Logger,
+  ) {
+    super();
+  }
+
+  on(): void {
+    // Connection events are watched by NatsLink.
+  }
+
+  unwrap<T>(): T {
+    return this.link as T;
+  }
+
+  async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
+    try {
+      const jsm = await this.link.jsm();
+      await ensureStreams(jsm, this.naming, { duplicateWindowMs: this.options.duplicateWindowMs, maxAgeMs: STREAM_MAX_AGE_MS });
+      for (const [pattern, handler] of this.messageHandlers) {
+        if (handler.isEventHandler) await this.subscribeEvents(pattern, handler);
+        else await this.answerQueries(pattern, handler);
+      }
+      callback();
+    } catch (err) {
+      callback(err);
+    }
+  }
+
+  private async subscribeEvents(pattern: string, handler: MessageHandler): Promise<void> {
+    const jsm = await this.link.jsm();
+    const stream = this.naming.stream(streamFor(pattern)).name;
+    const consumer = this.naming.consumer(this.options.service, pattern);
+    await ensureConsumer(jsm, stream, consumer, this.naming.subject(pattern), {
+      ackWaitMs: this.options.ackWaitMs,
+      maxAckPending: Math.max(1000, this.options.concurrency * 8),
+    });
+    const js = await this.link.js();
+    const bound: Consumer = await js.consumers.get(stream, consumer);
+    const messages = await bound.consume({ max_messages: Math.max(64, this.options.concurrency * 2) });
+    const slots = new Semaphore(this.options.concurrency);
+    const sequencer = new KeyedSequencer();
+    const loop = (async () => {
+      for await (const msg of messages) {
+        if (this.closing) {
+          msg.nak();
+          continue;
+        }
+        await slots.acquire();
+        const key = msg.headers?.get('Civic-Aggregate') || String(msg.seq);
+        void sequencer
+          .run(key, () => this.handle(consumer, handler, msg))
+          .catch((err) => this.log.error({ consumer, err: String(err) }, 'delivery failed'))
+          .finally(() => slots.release());
+      }
+    })();
+    this.subscribers.push({ consumer, messages, loop, slots });
+    this.log.info({ consumer, stream, pattern }, 'consuming');
+  }
+
+  private async handle(consumer: string, handler: MessageHandler, msg: JsMsg): Promise<void> {
+    const outcome: Outcome = await this.dispatcher.dispatch(consumer, handler, {
+      subject: this.naming.unprefix(msg.subject),
+      body: msg.data,
+      deliveryCount: msg.info.deliveryCount,
+    });
+    switch (outcome.kind) {
+      case 'handled':
+      case 'duplicate':
+        msg.ack();
+        return;
+      case 'retry':
+        msg.nak(outcome.delayMs);
+        return;
+      case 'deadletter':
+        try {
+          const js = await this.link.js();
+          await js.publish(
+            this.naming.deadLetter(this.options.service, outcome.record.subject),
+            encoder.encode(JSON.stringify(outcome.record)),
+            { msgID: `${outcome.record.eventId ?? `seq-${msg.info.streamSequence}`}:${consumer}` },
+          );
+          msg.term(`${outcome.record.reason}: ${outcome.record.error}`.slice(0, 1000));
+          this.log.warn({ consumer, reason: outcome.record.reason, eventId: outcome.record.eventId }, 'dead-lettered');
+        } catch (err) {
+          // The dead letter could not be stored: keep the message and try again later.
+          this.log.error({ consumer, err: String(err) }, 'dead-letter publish failed');
+          msg.nak(this.options.retryBaseMs);
+        }
+    }
+  }
+
+  private async answerQueries(pattern: string, handler: MessageHandler): Promise<void> {
+    const nc = await this.link.nc();
+    const sub = nc.subscribe(this.naming.query(pattern), {
+      queue: this.options.service,
+      callback: (err, msg) => {
+        if (err) return;
+        void (async () => {
+          let request: QueryRequest;
+          try {
+            request = msg.json<QueryRequest>();
+          } catch {
+            msg.respond(JSON.stringify({ error: { message: 'query body is not JSON', status: 400 } }));
+            return;
+          }
+          msg.respond(JSON.stringify(await answerQuery(pattern, handler, request)));
+        })();
+      },
+    });
+    this.querySubscriptions.push(sub);
+  }
+
+  /** Stops taking messages, lets the ones in hand finish, and leaves the rest to other replicas. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const sub of this.querySubscriptions) await sub.drain().catch(() => undefined);
+    for (const s of this.subscribers) {
+      s.messages.stop();
+      await s.slots.idle();
+    }
+    await Promise.all(this.subscribers.map((s) => s.loop.catch(() => undefined)));
+  }
+}

@@ -1,0 +1,200 @@
+import type { ClientProxy } from '@nestjs/microservices';
+import { lastValueFrom } from 'rxjs';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { CloudEvent } from '#libs/contracts';
+import { OUTBOX_CHANNEL, type InboxEventRepository, type OutboxEvent, type OutboxEventRepository } from '#libs/persistence';
+import type { ServiceMetrics } from '#libs/observability';
+import { backoff, type RelayOptions } from '../options.js';
+
+/**
+ * Publishes committed outbox rows. It wakes on the commit's NOTIFY (polling when LISTEN is lost),
+ * takes rows under a lease so that replicas share the table, publishes each aggregate's rows in
+ * order, marks them published only after the broker's ack, and backs off while the broker is away.
+ */
+export class OutboxRelay {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private woken = false;
+  private listener?: pg.Client;
+  private inFlight = 0;
+  private readonly publishing = new Set<Promise<void>>();
+  private pruneTimer?: NodeJS.Timeout;
+  private readonly published: string[] = [];
+  private marking?: Promise<void>;
+
+  constructor(
+    private readonly outbox: OutboxEventRepository,
+    private readonly inbox: InboxEventRepository,
+    private readonly client: ClientProxy,
+    private readonly databaseUrl: string,
+    private readonly options: RelayOptions,
+    private readonly metrics: ServiceMetrics,
+    private readonly log: Logger,
+  ) {
+    metrics.watchOutboxBacklog(() => outbox.pending());
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+    this.pruneTimer = setInterval(() => void this.prune(), this.options.pruneEveryMs);
+    this.pruneTimer.unref();
+  }
+
+  /** Stops taking rows and waits for the ones in hand to be published (or given back). */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    clearInterval(this.pruneTimer);
+    this.poke();
+    await this.loop;
+    await Promise.all(this.publishing);
+    await this.marking;
+    await this.flushMarks();
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private poke(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  private async listen(): Promise<void> {
+    while (this.running) {
+      const client = new pg.Client({ connectionString: this.databaseUrl });
+      try {
+        await client.connect();
+        client.on('notification', () => this.poke());
+        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+        this.listener = client;
+        await new Promise<void>((resolve) => {
+          client.once('error', () => resolve());
+          client.once('end', () => resolve());
+        });
+      } catch (err) {
+        this.log.warn({ err: String(err) }, 'outbox LISTEN lost; polling until it is back');
+      }
+      await client.end().catch(() => undefined);
+      if (this.running) await this.sleep(this.options.pollMs);
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const room = this.options.maxInFlight - this.inFlight;
+        const rows = room > 0 ? await this.outbox.claim(Math.min(this.options.batchSize, room), this.options.leaseMs) : [];
+        if (rows.length === 0) {
+          await this.sleep(room > 0 ? this.options.pollMs : 5);
+          continue;
+        }
+        this.dispatch(rows);
+      } catch (err) {
+        this.log.error({ err: String(err) }, 'outbox claim failed');
+        await this.sleep(this.options.pollMs);
+      }
+    }
+  }
+
+  private dispatch(rows: OutboxEvent[]): void {
+    const byAggregate = new Map<string, OutboxEvent[]>();
+    for (const row of rows) {
+      const list = byAggregate.get(row.aggregateId) ?? [];
+      list.push(row);
+      byAggregate.set(row.aggregateId, list);
+    }
+    for (const chain of byAggregate.values()) {
+      this.inFlight += chain.length;
+      const task = this.publishChain(chain).finally(() => {
+        this.inFlight -= chain.length;
+        this.publishing.delete(task);
+        this.poke();
+      });
+      this.publishing.add(task);
+    }
+  }
+
+  /** One aggregate's rows, in commit order; a failure gives back the failed row and every row after it. */
+  private async publishChain(chain: OutboxEvent[]): Promise<void> {
+    for (let i = 0; i < chain.length; i++) {
+      const row = chain[i];
+      try {
+        await lastValueFrom(this.client.emit(row.subject, row.envelope as unknown as CloudEvent), { defaultValue: undefined });
+        this.metrics.published.inc({ subject: row.subject });
+        this.markPublished(row.id);
+      } catch (err) {
+        const rest = chain.slice(i);
+        const delay = backoff(row.attempts, this.options.retryBaseMs, this.options.retryMaxMs);
+        this.log.warn({ err: String(err), pending: rest.length, retryInMs: delay }, 'publish failed; will retry');
+        await this.outbox
+          .release(
+            rest.map((r) => r.id),
+            String((err as Error)?.message ?? err),
+            delay,
+          )
+          .catch((e) => this.log.error({ err: String(e) }, 'could not give rows back; their lease will expire'));
+        return;
+      }
+    }
+  }
+
+  /** Coalesces acks into one UPDATE per burst. */
+  private markPublished(id: string): void {
+    this.published.push(id);
+    this.marking ??= this.drainMarks();
+  }
+
+  private async drainMarks(): Promise<void> {
+    await new Promise((r) => setImmediate(r));
+    try {
+      await this.flushMarks();
+    } finally {
+      this.marking = this.published.length > 0 ? this.drainMarks() : undefined;
+    }
+  }
+
+  private async flushMarks(): Promise<void> {
+    while (this.published.length > 0) {
+      const ids = this.published.splice(0, 5000);
+      try {
+        await this.outbox.markPublished(ids);
+      } catch (err) {
+        // The lease expires and the rows are published again; the stream's duplicate window drops them.
+        this.log.error({ err: String(err), rows: ids.length }, 'could not mark rows published');
+      }
+    }
+  }
+
+  private async prune(): Promise<void> {
+    try {
+      const outboxRows = await this.outbox.prunePublished(this.options.retentionMs);
+      const inboxRows = await this.inbox.prune(this.options.inboxRetentionMs);
+      if (outboxRows + inboxRows > 0) this.log.info({ outboxRows, inboxRows }, 'pruned');
+    } catch (err) {
+      this.log.warn({ err: String(err) }, 'prune failed');
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        this.woken = false;
+        done();
+      };
+    });
+  }
+}

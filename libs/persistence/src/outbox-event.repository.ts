@@ -1,0 +1,135 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { OutboxEvent } from './entities/outbox-event.entity.js';
+
+/** Postgres channel on which a commit that wrote outbox rows wakes the relay. */
+export const OUTBOX_CHANNEL = 'civic_outbox';
+
+export interface NewOutboxEvent {
+  id: string;
+  aggregateId: string;
+  subject: string;
+  type: string;
+  envelope: Record<string, unknown>;
+}
+
+/** The only place that queries `outbox_event`. */
+export class OutboxEventRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Writes rows in the caller's transaction; the NOTIFY is delivered only if it commits. */
+  async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const values: unknown[] = [];
+    const rows = events.map((e, i) => {
+      values.push(e.id, e.aggregateId, e.subject, e.type, JSON.stringify(e.envelope));
+      const b = i * 5;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::jsonb)`;
+    });
+    await manager.query(
+      `INSERT INTO outbox_event (id, aggregate_id, subject, type, envelope) VALUES ${rows.join(', ')}`,
+      values,
+    );
+    await manager.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
+  }
+
+  /**
+   * Takes up to `limit` publishable rows for `leaseMs`. A row is taken only if every earlier
+   * unpublished row of its aggregate is taken with it, so each aggregate's events leave in order
+   * even when several relays share the table.
+   */
+  async claim(limit: number, leaseMs: number): Promise<OutboxEvent[]> {
+    const result = await this.dataSource.query(
+      `WITH candidate AS (
+         SELECT seq, id, aggregate_id FROM outbox_event
+          WHERE published_at IS NULL
+            AND (claimed_until IS NULL OR claimed_until < now())
+            AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+          ORDER BY seq
+          LIMIT $1
+          FOR UPDATE SKIP LOCKED
+       ), claimable AS (
+         SELECT c.id FROM candidate c
+          WHERE NOT EXISTS (
+            SELECT 1 FROM outbox_event p
+             WHERE p.aggregate_id = c.aggregate_id
+               AND p.published_at IS NULL
+               AND p.seq < c.seq
+               AND p.id NOT IN (SELECT id FROM candidate))
+       )
+       UPDATE outbox_event o
+          SET claimed_until = now() + $2 * interval '1 millisecond', attempts = o.attempts + 1
+         FROM claimable
+        WHERE o.id = claimable.id
+      RETURNING o.seq, o.id, o.aggregate_id, o.subject, o.type, o.envelope, o.attempts`,
+      [limit, leaseMs],
+    );
+    // The postgres driver answers an UPDATE … RETURNING with [rows, affected].
+    const rows: RawOutboxRow[] = Array.isArray(result[0]) ? result[0] : result;
+    return rows.map(toEntity).sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+  }
+
+  async markPublished(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE outbox_event SET published_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** Gives rows back after a failed publish, to be tried again after `retryInMs`. */
+  async release(ids: string[], error: string, retryInMs: number): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE outbox_event
+          SET claimed_until = NULL, last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond'
+        WHERE id = ANY($1::uuid[])`,
+      [ids, error.slice(0, 2000), retryInMs],
+    );
+  }
+
+  async pending(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL`);
+    return row.n;
+  }
+
+  /** Deletes published rows older than the retention window; returns how many. */
+  async prunePublished(olderThanMs: number): Promise<number> {
+    const result = await this.dataSource.query(
+      `DELETE FROM outbox_event WHERE published_at < now() - $1 * interval '1 millisecond'`,
+      [olderThanMs],
+    );
+    return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
+  }
+
+  /** Marks retained, published events in a time range for publishing again (after a broker loss). */
+  async replay(from: Date, to: Date): Promise<number> {
+    const result = await this.dataSource.query(
+      `UPDATE outbox_event SET published_at = NULL, next_attempt_at = NULL, claimed_until = NULL
+        WHERE published_at IS NOT NULL AND created_at >= $1 AND created_at < $2`,
+      [from, to],
+    );
+    return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
+  }
+}
+
+interface RawOutboxRow {
+  seq: string;
+  id: string;
+  aggregate_id: string;
+  subject: string;
+  type: string;
+  envelope: Record<string, unknown>;
+  attempts: number;
+}
+
+function toEntity(r: RawOutboxRow): OutboxEvent {
+  const e = new OutboxEvent();
+  e.seq = String(r.seq);
+  e.id = r.id;
+  e.aggregateId = r.aggregate_id;
+  e.subject = r.subject;
+  e.type = r.type;
+  e.envelope = r.envelope;
+  e.attempts = r.attempts;
+  return e;
+}

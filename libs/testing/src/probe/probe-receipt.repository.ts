@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ProbeReceipt } from './probe-receipt.entity.js';
+
+export interface ReceiptSummary {
+  rows: number;
+  distinctEvents: number;
+  maxPerEvent: number;
+  byReplica: Record<string, number>;
+}
+
+@Injectable()
+export class ProbeReceiptRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async add(manager: EntityManager, receipt: Pick<ProbeReceipt, 'eventId' | 'seq' | 'replica' | 'publishedAt'>): Promise<void> {
+    await manager.insert(ProbeReceipt, receipt);
+  }
+
+  async summary(): Promise<ReceiptSummary> {
+    const [totals] = await this.dataSource.query(
+      `SELECT count(*)::int AS rows, count(DISTINCT event_id)::int AS distinct_events,
+              coalesce(max(n), 0)::int AS max_per_event
+         FROM probe_receipt, LATERAL (SELECT count(*) AS n FROM probe_receipt p WHERE p.event_id = probe_receipt.event_id) c`,
+    );
+    const replicas: Array<{ replica: string; n: number }> = await this.dataSource.query(
+      `SELECT replica, count(*)::int AS n FROM probe_receipt GROUP BY replica`,
+    );
+    return {
+      rows: totals.rows,
+      distinctEvents: totals.distinct_events,
+      maxPerEvent: totals.max_per_event,
+      byReplica: Object.fromEntries(replicas.map((r) => [r.replica, r.n])),
+    };
+  }
+
+  /** End-to-end latencies (publish call to committed handler), in milliseconds. */
+  async latenciesMs(): Promise<number[]> {
+    const rows: Array<{ ms: number }> = await this.dataSource.query(
+      `SELECT extract(epoch FROM (handled_at - published_at)) * 1000 AS ms FROM probe_receipt`,
+    );
+    return rows.map((r) => Number(r.ms));
+  }
+}

@@ -1,0 +1,23 @@
+import { IsBoolean, IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { contract } from '#libs/contracts';
+
+/** A test-only event carried on the intake stream. */
+export class ProbeRecordedV1 {
+  @IsInt()
+  @Min(0)
+  seq: number;
+
+  @IsString()
+  run: string;
+
+  /** The handler throws for this event on every delivery. */
+  @IsOptional()
+  @IsBoolean()
+  failAlways?: boolean;
+
+  @IsOptional()
+  @IsString()
+  padding?: string;
+}
+
+export const ProbeRecorded = contract('civic.intake.probe.recorded', ProbeRecordedV1);
