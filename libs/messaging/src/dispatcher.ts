@@ -50,11 +50,9 @@ export class EventDispatcher {
 
   async dispatch(consumer: string, handler: MessageHandler, delivery: Delivery): Promise<Outcome> {
     const outcome = await this.decide(consumer, handler, delivery);
-    this.metrics.consumed.inc({ subject: delivery.subject, consumer, outcome: outcome.kind });
-    if (outcome.kind === 'retry') this.metrics.retried.inc({ subject: delivery.subject, consumer });
-    if (outcome.kind === 'deadletter') {
-      this.metrics.deadLettered.inc({ subject: delivery.subject, consumer, reason: outcome.record.reason });
-    }
+    this.metrics.consumed(delivery.subject, consumer, outcome.kind);
+    if (outcome.kind === 'retry') this.metrics.retried(delivery.subject, consumer);
+    if (outcome.kind === 'deadletter') this.metrics.deadLettered(delivery.subject, consumer, outcome.record.reason);
     return outcome;
   }
 
@@ -121,10 +119,7 @@ export class EventDispatcher {
           }
           return true;
         });
-        this.metrics.handlerSeconds.observe(
-          { subject: delivery.subject, consumer },
-          Number(process.hrtime.bigint() - started) / 1e9,
-        );
+        this.metrics.handlerSeconds(delivery.subject, consumer, Number(process.hrtime.bigint() - started) / 1e9);
         return fresh ? { kind: 'handled' } : { kind: 'duplicate' };
       } catch (err) {
         const error = describe(err);

@@ -19,3 +19,4 @@ export * from './in-process/in-process.client.js';
 export * from './health.js';
 export * from './service.module.js';
 export * from './bootstrap.js';
+export * from './run-service.js';

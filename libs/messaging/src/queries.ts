@@ -1,10 +1,20 @@
-import type { MessageHandler } from '@nestjs/microservices';
+import { RpcException, type MessageHandler } from '@nestjs/microservices';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { currentCorrelationId, runInContext } from '#libs/observability';
+import { flatten } from './dispatcher.js';
 import { QueryContext } from './event-context.js';
 
 /** The wire shape of a query's answer. */
-export type QueryReply = { data: unknown } | { error: { message: string; status: number } };
+export type QueryReply = { data: unknown } | { error: QueryErrorBody };
+
+export interface QueryErrorBody {
+  message: string;
+  status: number;
+  /** `field: rule` lines when the request failed validation. */
+  errors?: string[];
+}
 
 export interface QueryRequest {
   correlationId: string;
@@ -24,13 +34,15 @@ export async function answerQuery(pattern: string, handler: MessageHandler, requ
   });
 }
 
-function errorReply(err: unknown): { message: string; status: number } {
+function errorReply(err: unknown): QueryErrorBody {
   const e = err as { message?: unknown; status?: unknown; getStatus?: () => number; error?: unknown };
   // Nest's RpcException carries its payload in `error`.
-  const inner = typeof e?.error === 'object' && e.error !== null ? (e.error as { message?: unknown; status?: unknown }) : undefined;
+  const inner =
+    typeof e?.error === 'object' && e.error !== null ? (e.error as { message?: unknown; status?: unknown; errors?: unknown }) : undefined;
   const status = Number(inner?.status ?? e?.status ?? e?.getStatus?.() ?? 500);
   const message = String(inner?.message ?? e?.message ?? e?.error ?? 'query failed');
-  return { message, status: Number.isInteger(status) ? status : 500 };
+  const errors = Array.isArray(inner?.errors) ? inner.errors.map(String) : undefined;
+  return { message, status: Number.isInteger(status) ? status : 500, ...(errors ? { errors } : {}) };
 }
 
 /** Thrown by a query when no service answers or it answers too late. */
@@ -48,8 +60,21 @@ export class QueryUnavailableError extends Error {
 
 /** The answering service reported an error. */
 export class QueryFailedError extends Error {
-  constructor(readonly pattern: string, message: string, readonly status: number) {
+  constructor(
+    readonly pattern: string,
+    message: string,
+    readonly status: number,
+    readonly errors?: string[],
+  ) {
     super(message);
     this.name = 'QueryFailedError';
   }
+}
+
+/** Validates a query body against its request class; a failure answers 400 naming each field and rule. */
+export async function validatedQuery<T extends object>(type: new () => T, body: unknown): Promise<T> {
+  const instance = plainToInstance(type, body ?? {});
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
+  if (errors.length > 0) throw new RpcException({ status: 400, message: flatten(errors).join('; '), errors: flatten(errors) });
+  return instance;
 }

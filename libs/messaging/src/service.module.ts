@@ -5,6 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type DynamicModule,
   type OnApplicationShutdown,
+  type OnModuleInit,
   type Provider,
 } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
@@ -14,7 +15,7 @@ import type { Logger } from 'pino';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { EventContract } from '#libs/contracts';
-import { CORRELATION_HEADER, ServiceMetrics, createLogger, loggerOptions } from '#libs/observability';
+import { CORRELATION_HEADER, ProcessServices, ServiceMetrics, createLogger, loggerOptions } from '#libs/observability';
 import { InboxEventRepository, OutboxEventRepository, openServiceDatabase, serviceDatabaseUrl } from '#libs/persistence';
 import { messagingOptionsFrom, readEnvironment } from './config.js';
 import { EventDispatcher } from './dispatcher.js';
@@ -59,18 +60,29 @@ export function sharedInProcessBroker(options: MessagingOptions): InProcessBroke
 }
 
 @Injectable()
-class ServiceLifecycle implements BeforeApplicationShutdown, OnApplicationShutdown {
+class ServiceLifecycle implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly dataSource: DataSource,
     @Inject(NatsLink) private readonly link: NatsLink | null,
+    private readonly metrics: ServiceMetrics,
+    private readonly readiness: ServiceReadiness,
   ) {}
+
+  onModuleInit(): void {
+    ProcessServices.register({
+      service: this.metrics.service,
+      ready: async () => ({ ...(await this.readiness.database()), ...this.readiness.broker() }) as never,
+    });
+  }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    ProcessServices.unregister(this.metrics.service);
+    this.metrics.forget();
     await this.link?.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
@@ -95,7 +107,7 @@ export class ServiceModule {
       { provide: DATABASE_URL, useValue: databaseUrl },
       { provide: SubjectNaming, useValue: naming },
       { provide: SERVICE_LOGGER, useValue: logger },
-      { provide: ServiceMetrics, useValue: new ServiceMetrics(options.service, { defaultMetrics: options.probes !== false }) },
+      { provide: ServiceMetrics, useValue: new ServiceMetrics(options.service) },
       {
         provide: DataSource,
         useFactory: () =>

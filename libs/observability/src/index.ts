@@ -1,3 +1,4 @@
 export * from './correlation.js';
 export * from './logger.js';
 export * from './metrics.js';
+export * from './process-services.js';

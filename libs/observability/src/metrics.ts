@@ -1,65 +1,93 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
- * One registry per service, so that several services can share a process (single-process mode)
- * and the gateway can merge them into one `/metrics`.
+ * One registry per process with a `service` label on every series, so that several services can
+ * share a process (single-process mode) and still expose one valid `/metrics`.
  */
-export class ServiceMetrics {
-  readonly registry = new Registry();
-  readonly published: Counter<'subject'>;
-  readonly consumed: Counter<'subject' | 'consumer' | 'outcome'>;
-  readonly retried: Counter<'subject' | 'consumer'>;
-  readonly deadLettered: Counter<'subject' | 'consumer' | 'reason'>;
-  readonly outboxBacklog: Gauge;
-  readonly handlerSeconds: Histogram<'subject' | 'consumer'>;
-  private backlogProbe?: () => Promise<number>;
+export const platformRegistry = new Registry();
+collectDefaultMetrics({ register: platformRegistry });
 
-  constructor(readonly service: string, options: { defaultMetrics?: boolean } = {}) {
-    this.registry.setDefaultLabels({ service });
-    if (options.defaultMetrics) collectDefaultMetrics({ register: this.registry });
-    this.published = new Counter({
-      name: 'civic_events_published_total',
-      help: 'Events published from the outbox to the broker',
-      labelNames: ['subject'],
-      registers: [this.registry],
-    });
-    this.consumed = new Counter({
-      name: 'civic_events_consumed_total',
-      help: 'Deliveries handled by a consumer, by outcome (handled, duplicate, retried, deadlettered)',
-      labelNames: ['subject', 'consumer', 'outcome'],
-      registers: [this.registry],
-    });
-    this.retried = new Counter({
-      name: 'civic_events_retried_total',
-      help: 'Deliveries that failed and were scheduled for another attempt',
-      labelNames: ['subject', 'consumer'],
-      registers: [this.registry],
-    });
-    this.deadLettered = new Counter({
-      name: 'civic_events_deadlettered_total',
-      help: 'Messages moved to the dead-letter stream',
-      labelNames: ['subject', 'consumer', 'reason'],
-      registers: [this.registry],
-    });
-    const metrics = this;
-    this.outboxBacklog = new Gauge({
-      name: 'civic_outbox_backlog',
-      help: 'Outbox events committed but not yet published',
-      registers: [this.registry],
-      async collect() {
-        if (metrics.backlogProbe) this.set(await metrics.backlogProbe());
-      },
-    });
-    this.handlerSeconds = new Histogram({
-      name: 'civic_event_handler_duration_seconds',
-      help: 'Time from delivery to committed handler transaction',
-      labelNames: ['subject', 'consumer'],
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-      registers: [this.registry],
-    });
+const backlogProbes = new Map<string, () => Promise<number>>();
+
+const published = new Counter({
+  name: 'civic_events_published_total',
+  help: 'Events published from the outbox to the broker',
+  labelNames: ['service', 'subject'],
+  registers: [platformRegistry],
+});
+const consumed = new Counter({
+  name: 'civic_events_consumed_total',
+  help: 'Deliveries handled by a consumer, by outcome (handled, duplicate, retry, deadletter)',
+  labelNames: ['service', 'subject', 'consumer', 'outcome'],
+  registers: [platformRegistry],
+});
+const retried = new Counter({
+  name: 'civic_events_retried_total',
+  help: 'Deliveries that failed and were scheduled for another attempt',
+  labelNames: ['service', 'subject', 'consumer'],
+  registers: [platformRegistry],
+});
+const deadLettered = new Counter({
+  name: 'civic_events_deadlettered_total',
+  help: 'Messages moved to the dead-letter stream',
+  labelNames: ['service', 'subject', 'consumer', 'reason'],
+  registers: [platformRegistry],
+});
+new Gauge({
+  name: 'civic_outbox_backlog',
+  help: 'Outbox events committed but not yet published',
+  labelNames: ['service'],
+  registers: [platformRegistry],
+  async collect() {
+    this.reset();
+    for (const [service, probe] of backlogProbes) {
+      try {
+        this.set({ service }, await probe());
+      } catch {
+        // A database that cannot answer shows up in /health; the gauge just skips it.
+      }
+    }
+  },
+});
+const handlerSeconds = new Histogram({
+  name: 'civic_event_handler_duration_seconds',
+  help: 'Time from delivery to committed handler transaction',
+  labelNames: ['service', 'subject', 'consumer'],
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [platformRegistry],
+});
+
+/** One service's view of the platform metrics. */
+export class ServiceMetrics {
+  readonly registry = platformRegistry;
+
+  constructor(readonly service: string) {}
+
+  published(subject: string): void {
+    published.inc({ service: this.service, subject });
+  }
+
+  consumed(subject: string, consumer: string, outcome: string): void {
+    consumed.inc({ service: this.service, subject, consumer, outcome });
+  }
+
+  retried(subject: string, consumer: string): void {
+    retried.inc({ service: this.service, subject, consumer });
+  }
+
+  deadLettered(subject: string, consumer: string, reason: string): void {
+    deadLettered.inc({ service: this.service, subject, consumer, reason });
+  }
+
+  handlerSeconds(subject: string, consumer: string, seconds: number): void {
+    handlerSeconds.observe({ service: this.service, subject, consumer }, seconds);
   }
 
   watchOutboxBacklog(probe: () => Promise<number>): void {
-    this.backlogProbe = probe;
+    backlogProbes.set(this.service, probe);
+  }
+
+  forget(): void {
+    backlogProbes.delete(this.service);
   }
 }

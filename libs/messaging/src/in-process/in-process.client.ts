@@ -36,7 +36,7 @@ export class InProcessClient extends ClientProxy {
         if (reply === 'no-responder' || reply === 'timeout') {
           callback({ err: new QueryUnavailableError(pattern, reply, this.queryTimeoutMs), isDisposed: true });
         } else if ('error' in reply) {
-          callback({ err: new QueryFailedError(pattern, reply.error.message, reply.error.status), isDisposed: true });
+          callback({ err: new QueryFailedError(pattern, reply.error.message, reply.error.status, reply.error.errors), isDisposed: true });
         } else {
           callback({ response: reply.data, isDisposed: true });
         }

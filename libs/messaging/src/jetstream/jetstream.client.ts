@@ -58,7 +58,7 @@ export class JetStreamClient extends ClientProxy {
           { timeout: this.queryTimeoutMs },
         );
         const body = reply.json<QueryReply>();
-        if ('error' in body) callback({ err: new QueryFailedError(pattern, body.error.message, body.error.status), isDisposed: true });
+        if ('error' in body) callback({ err: new QueryFailedError(pattern, body.error.message, body.error.status, body.error.errors), isDisposed: true });
         else callback({ response: body.data, isDisposed: true });
       } catch (err) {
         const e = err as { name?: string; message?: string; isNoResponders?: () => boolean; cause?: { name?: string } };

@@ -124,7 +124,7 @@ export class OutboxRelay {
       const row = chain[i];
       try {
         await lastValueFrom(this.client.emit(row.subject, row.envelope as unknown as CloudEvent), { defaultValue: undefined });
-        this.metrics.published.inc({ subject: row.subject });
+        this.metrics.published(row.subject);
         this.markPublished(row.id);
       } catch (err) {
         const rest = chain.slice(i);

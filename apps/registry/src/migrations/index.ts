@@ -1,0 +1,5 @@
+import { Organization } from '../organizations/organization.entity.js';
+import { Organizations1763900001000 } from './1763900001000-organizations.js';
+
+export const RegistryEntities = [Organization];
+export const RegistryMigrations = [Organizations1763900001000];

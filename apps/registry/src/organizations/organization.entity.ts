@@ -1,0 +1,42 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { OrganizationKind, OrganizationStatus } from '#libs/contracts';
+
+/** An organization the city engages: neighborhood association, business district, coalition, council district, bureau. */
+@Entity({ name: 'organization' })
+export class Organization {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text', unique: true })
+  slug: string;
+
+  @Column({ name: 'ocd_id', type: 'text', unique: true })
+  ocdId: string;
+
+  @Column({ type: 'text' })
+  kind: OrganizationKind;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', default: 'active' })
+  status: OrganizationStatus;
+
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @Column({ name: 'council_districts', type: 'text', array: true, default: () => `'{}'` })
+  councilDistricts: string[];
+
+  @Column({ name: 'bureau_code', type: 'text', nullable: true })
+  bureauCode: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}

@@ -1,0 +1,50 @@
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigurationError, readEnvironment } from './config.js';
+import type { InProcessBroker } from './in-process/in-process.broker.js';
+import { startMessaging, startRelay, useServiceLogger } from './bootstrap.js';
+
+/** How the platform's launcher (or a test) composes a service app. */
+export interface ServiceAppOptions {
+  env?: NodeJS.ProcessEnv;
+  broker?: InProcessBroker;
+  /** Serve this app's own `/health` and `/metrics` (false in single-process mode, where the gateway aggregates them). */
+  probes?: boolean;
+}
+
+/** Creates a service app with its consumers started, its relay running, and no HTTP listener yet. */
+export async function createServiceApp(module: DynamicModule, options: { bufferLogs?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { bufferLogs: options.bufferLogs ?? true, abortOnError: false });
+  useServiceLogger(app);
+  await startMessaging(app);
+  startRelay(app);
+  return app;
+}
+
+/**
+ * `npm run start:<service>`: one service alone, for a distributed deployment. Needs NATS and
+ * Postgres; a missing or malformed variable stops the process with one line naming it.
+ */
+export async function runStandalone(service: string, module: (env: NodeJS.ProcessEnv) => DynamicModule, defaultPort: number): Promise<void> {
+  let port: number;
+  try {
+    const env = readEnvironment(process.env);
+    if (!env.NATS_URL) throw new ConfigurationError(`Configuration error: NATS_URL is required to run ${service} alone (e.g. nats://127.0.0.1:4222)`);
+    if (!env.DATABASE_URL && !process.env[`${service.toUpperCase()}_DATABASE_URL`]) {
+      throw new ConfigurationError(
+        `Configuration error: DATABASE_URL (or ${service.toUpperCase()}_DATABASE_URL) is required to run ${service} alone (e.g. postgres://postgres@127.0.0.1:5432/civic)`,
+      );
+    }
+    port = env.PORT ? Number(env.PORT) : defaultPort;
+  } catch (err) {
+    if (err instanceof ConfigurationError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const app = await createServiceApp(module(process.env));
+  app.enableShutdownHooks();
+  await app.listen(port);
+  process.stdout.write(`${service} ready: http://127.0.0.1:${port}/health\n`);
+}
