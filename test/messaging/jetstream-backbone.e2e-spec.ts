@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
 import { v7 as uuidv7 } from 'uuid';
+import { describeQueries } from './queries.js';
 import { ProbePublisher, ProbeReceiptRepository, TEST_NATS_URL, TestNamespace, eventually, readDeadLetters, startProbeApp } from '#libs/testing';
 
 /** The backbone over the shared NATS JetStream: delivery, dead letters, shared durable consumers. */
@@ -12,7 +13,7 @@ describe('event backbone over NATS JetStream', () => {
   let consumerB: INestApplication;
 
   beforeAll(async () => {
-    const fast = { MESSAGING_RETRY_BASE_MS: '50', MESSAGING_RETRY_MAX_MS: '200', MESSAGING_MAX_DELIVERIES: '3', OUTBOX_POLL_MS: '200' };
+    const fast = { QUERY_TIMEOUT_MS: '500', MESSAGING_RETRY_BASE_MS: '50', MESSAGING_RETRY_MAX_MS: '200', MESSAGING_MAX_DELIVERIES: '3', OUTBOX_POLL_MS: '200' };
     producer = await startProbeApp({ service: 'producer', env: ns.env({ extra: fast }), consume: false });
     consumerA = await startProbeApp({ service: 'consumer', env: ns.env({ extra: fast }), consume: true, replica: 'a' });
     consumerB = await startProbeApp({ service: 'consumer', env: ns.env({ extra: fast }), consume: true, replica: 'b' });
@@ -95,4 +96,5 @@ describe('event backbone over NATS JetStream', () => {
     expect(bad.find((d) => d.record.message === 'this is {not json')!.record.error).toMatch(/not JSON/);
     expect((await receipts()).rows).toBe(before + 1);
   });
+  describeQueries('NATS request/reply', () => ({ asker: producer, answerer: consumerA }));
 });

@@ -72,6 +72,11 @@ export class PlatformEnvironment {
   OUTBOX_BATCH_SIZE = DEFAULT_RELAY_OPTIONS.batchSize;
 
   @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(10)
+  OUTBOX_RETRY_MAX_MS = DEFAULT_RELAY_OPTIONS.retryMaxMs;
+
+  @Type(() => Number)
   @IsInt({ message: 'must be a whole number of hours' })
   @Min(1)
   OUTBOX_RETENTION_HOURS = 24;
@@ -136,6 +141,8 @@ export function messagingOptionsFrom(
       ...DEFAULT_RELAY_OPTIONS,
       pollMs: env.OUTBOX_POLL_MS,
       batchSize: env.OUTBOX_BATCH_SIZE,
+      retryMaxMs: env.OUTBOX_RETRY_MAX_MS,
+      retryBaseMs: Math.min(DEFAULT_RELAY_OPTIONS.retryBaseMs, env.OUTBOX_RETRY_MAX_MS),
       retentionMs: env.OUTBOX_RETENTION_HOURS * 3600_000,
       ...overrides.relay,
     },

@@ -1,12 +1,12 @@
 import { Controller, Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, EventPattern, MessagePattern, Payload, RpcException } from '@nestjs/microservices';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventContext, InProcessBroker, Outbox, ServiceModule, startMessaging, startRelay } from '#libs/messaging';
 import { ProbeRecorded, ProbeRecordedV1 } from './probe.contract.js';
 import { ProbeReceipt, ProbeReceipts1763900000001 } from './probe-receipt.entity.js';
-import { ProbeReceiptRepository } from './probe-receipt.repository.js';
+import { ProbeReceiptRepository, type ReceiptSummary } from './probe-receipt.repository.js';
 
 const REPLICA = Symbol('REPLICA');
 
@@ -26,6 +26,22 @@ class ProbeHandlers {
       replica: this.replica,
       publishedAt: new Date(ctx.envelope.time),
     });
+  }
+
+  @MessagePattern('probe.receipts')
+  receiptsSummary(): Promise<ReceiptSummary> {
+    return this.receipts.summary();
+  }
+
+  @MessagePattern('probe.refuse')
+  refuse(@Payload() body: { reason: string }): never {
+    throw new RpcException({ status: 422, message: `refused: ${body.reason}` });
+  }
+
+  @MessagePattern('probe.stall')
+  async stall(@Payload() body: { ms: number }): Promise<string> {
+    await new Promise((r) => setTimeout(r, body.ms));
+    return 'late';
   }
 }
 
