@@ -42,7 +42,7 @@ export class PlatformEnvironment {
   @IsInt({ message: 'must be a whole number' })
   @Min(1)
   @Max(1024)
-  MESSAGING_CONCURRENCY = 32;
+  MESSAGING_CONCURRENCY = 256;
 
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number' })

@@ -2,7 +2,7 @@ import type { MessageHandler } from '@nestjs/microservices';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { CloudEventEnvelope, type CloudEvent, type DeadLetterRecord, type EventCatalog } from '#libs/contracts';
 import type { InboxEventRepository } from '#libs/persistence';
@@ -31,11 +31,24 @@ export interface RetryPolicy {
   retryMaxMs: number;
 }
 
+/** A delivery whose envelope and payload passed validation. */
+interface Accepted {
+  index: number;
+  delivery: Delivery;
+  event: CloudEvent;
+  payload: object;
+  text: string;
+}
+
 const decoder = new TextDecoder();
 
 /**
- * The contract every transport shares: validate the envelope and payload, run the handlers in one
- * transaction that first records the event in the inbox, and decide what happens to the message.
+ * The contract every transport shares: validate the envelope and payload, run the handlers in a
+ * transaction that first records the events in the inbox, and decide what happens to each message.
+ *
+ * A batch runs in one transaction (one commit for many events). If any handler in it throws, the
+ * transaction rolls back and each event is run again in a transaction of its own, so that one
+ * failing event never holds back or duplicates the others.
  */
 export class EventDispatcher {
   constructor(
@@ -49,16 +62,136 @@ export class EventDispatcher {
   ) {}
 
   async dispatch(consumer: string, handler: MessageHandler, delivery: Delivery): Promise<Outcome> {
-    const outcome = await this.decide(consumer, handler, delivery);
-    this.metrics.consumed(delivery.subject, consumer, outcome.kind);
-    if (outcome.kind === 'retry') this.metrics.retried(delivery.subject, consumer);
-    if (outcome.kind === 'deadletter') this.metrics.deadLettered(delivery.subject, consumer, outcome.record.reason);
+    const [outcome] = await this.dispatchBatch(consumer, handler, [delivery]);
     return outcome;
   }
 
-  private async decide(consumer: string, handler: MessageHandler, delivery: Delivery): Promise<Outcome> {
+  /** Outcomes in the order of `deliveries`, which is also the order handlers run in. */
+  async dispatchBatch(consumer: string, handler: MessageHandler, deliveries: Delivery[]): Promise<Outcome[]> {
+    const outcomes: Outcome[] = new Array(deliveries.length);
+    const accepted: Accepted[] = [];
+    for (let i = 0; i < deliveries.length; i++) {
+      const checked = await this.check(consumer, deliveries[i], i);
+      if ('kind' in checked) outcomes[i] = checked;
+      else accepted.push(checked);
+    }
+    if (accepted.length > 0) {
+      const started = process.hrtime.bigint();
+      try {
+        const fresh = await this.run(consumer, handler, accepted);
+        for (const a of accepted) outcomes[a.index] = fresh.has(a.index) ? { kind: 'handled' } : { kind: 'duplicate' };
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        for (const a of accepted) this.metrics.handlerSeconds(a.delivery.subject, consumer, seconds);
+      } catch (err) {
+        if (accepted.length === 1) outcomes[accepted[0].index] = this.failed(consumer, accepted[0], err);
+        else for (const a of accepted) outcomes[a.index] = await this.runAlone(consumer, handler, a);
+      }
+    }
+    deliveries.forEach((d, i) => this.count(consumer, d, outcomes[i]));
+    return outcomes;
+  }
+
+  private async runAlone(consumer: string, handler: MessageHandler, accepted: Accepted): Promise<Outcome> {
+    try {
+      const fresh = await this.run(consumer, handler, [accepted]);
+      return fresh.size > 0 ? { kind: 'handled' } : { kind: 'duplicate' };
+    } catch (err) {
+      return this.failed(consumer, accepted, err);
+    }
+  }
+
+  /** Runs the handlers of every new event in one transaction; returns the indexes that were new. */
+  private async run(consumer: string, handler: MessageHandler, batch: Accepted[]): Promise<Set<number>> {
+    return this.dataSource.transaction(async (manager) => {
+      const newIds = await this.inbox.recordAll(
+        manager,
+        consumer,
+        batch.map((a) => ({ eventId: a.event.id, subject: a.delivery.subject })),
+      );
+      const fresh = new Set<number>();
+      for (const a of batch) {
+        // The same id twice in one batch (a redelivery racing the first) runs once.
+        if (!newIds.delete(a.event.id)) continue;
+        fresh.add(a.index);
+        await this.invoke(handler, a, manager, consumer);
+      }
+      return fresh;
+    });
+  }
+
+  private invoke(handler: MessageHandler, a: Accepted, manager: EntityManager, consumer: string): Promise<void> {
+    const { event } = a;
+    return runInContext({ correlationId: event.correlationid, eventId: event.id, eventType: event.type }, async () => {
+      const context = new EventContext([event, manager, a.delivery.deliveryCount, consumer]);
+      for (let h: MessageHandler | undefined = handler; h; h = h.next) {
+        const result = await h(a.payload, context);
+        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+      }
+    });
+  }
+
+  private failed(consumer: string, a: Accepted, err: unknown): Outcome {
+    const error = describe(err);
+    const { deliveryCount } = a.delivery;
+    const log = { consumer, deliveryCount, eventId: a.event.id, eventType: a.event.type, correlationId: a.event.correlationid, err: error };
+    if (deliveryCount >= this.policy.maxDeliveries) {
+      this.logger.error(log, 'handler failed; dead-lettering');
+      return this.deadLetter(consumer, a.delivery, a.text, 'handler-failed', error, { eventId: a.event.id, eventType: a.event.type });
+    }
+    const delayMs = backoff(deliveryCount, this.policy.retryBaseMs, this.policy.retryMaxMs);
+    this.logger.warn({ ...log, delayMs }, 'handler failed; will retry');
+    return { kind: 'retry', delayMs, error };
+  }
+
+  /** Validates envelope and payload; anything that can never succeed goes to the dead letter now. */
+  private async check(consumer: string, delivery: Delivery, index: number): Promise<Accepted | Outcome> {
     const text = typeof delivery.body === 'string' ? delivery.body : decoder.decode(delivery.body);
-    const deadLetter = (reason: DeadLetterRecord['reason'], error: string, extra: Partial<DeadLetterRecord> = {}): Outcome => ({
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      return this.deadLetter(consumer, delivery, text, 'invalid-envelope', `body is not JSON: ${(err as Error).message}`);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return this.deadLetter(consumer, delivery, text, 'invalid-envelope', 'invalid CloudEvents envelope: not a JSON object');
+    }
+    const envelope = plainToInstance(CloudEventEnvelope, raw);
+    const envelopeErrors = flatten(await validate(envelope, { forbidUnknownValues: false }));
+    if (envelopeErrors.length > 0) {
+      return this.deadLetter(consumer, delivery, text, 'invalid-envelope', `invalid CloudEvents envelope: ${envelopeErrors.join('; ')}`, {
+        validationErrors: envelopeErrors,
+      });
+    }
+    const ids = { eventId: envelope.id, eventType: envelope.type };
+    const contract = this.catalog.get(delivery.subject);
+    if (!contract) return this.deadLetter(consumer, delivery, text, 'unknown-subject', `no contract for subject ${delivery.subject}`, ids);
+    if (envelope.type !== contract.type) {
+      const error = `type ${envelope.type} does not match ${contract.type} for ${delivery.subject}`;
+      return this.deadLetter(consumer, delivery, text, 'invalid-envelope', error, ids);
+    }
+    const payload = plainToInstance(contract.payload, envelope.data);
+    const payloadErrors = flatten(await validate(payload, { whitelist: true, forbidUnknownValues: false }));
+    if (payloadErrors.length > 0) {
+      const error = `invalid ${contract.type} payload: ${payloadErrors.join('; ')}`;
+      return this.deadLetter(consumer, delivery, text, 'invalid-payload', error, { ...ids, validationErrors: payloadErrors });
+    }
+    if (delivery.deliveryCount > this.policy.maxDeliveries) {
+      // Deliveries that never came back (a process that crashed on this message) still end.
+      const error = `not acknowledged after ${this.policy.maxDeliveries} deliveries`;
+      return this.deadLetter(consumer, delivery, text, 'handler-failed', error, ids);
+    }
+    return { index, delivery, text, payload, event: { ...(raw as CloudEvent), data: payload } };
+  }
+
+  private deadLetter(
+    consumer: string,
+    delivery: Delivery,
+    message: string,
+    reason: DeadLetterRecord['reason'],
+    error: string,
+    extra: Partial<DeadLetterRecord> = {},
+  ): Outcome {
+    return {
       kind: 'deadletter',
       record: {
         reason,
@@ -68,70 +201,16 @@ export class EventDispatcher {
         deliveryCount: delivery.deliveryCount,
         subject: delivery.subject,
         deadLetteredAt: new Date().toISOString(),
-        message: text,
+        message,
         ...extra,
       },
-    });
+    };
+  }
 
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      return deadLetter('invalid-envelope', `body is not JSON: ${(err as Error).message}`);
-    }
-    const envelope = plainToInstance(CloudEventEnvelope, raw);
-    const envelopeErrors = await validate(envelope ?? {}, { forbidUnknownValues: false });
-    if (typeof raw !== 'object' || raw === null || envelopeErrors.length > 0) {
-      const messages = flatten(envelopeErrors);
-      return deadLetter('invalid-envelope', `invalid CloudEvents envelope: ${messages.join('; ') || 'not an object'}`, {
-        validationErrors: messages,
-      });
-    }
-    const ids = { eventId: envelope.id, eventType: envelope.type };
-    const contract = this.catalog.get(delivery.subject);
-    if (!contract) return deadLetter('unknown-subject', `no contract for subject ${delivery.subject}`, ids);
-    if (envelope.type !== contract.type) {
-      return deadLetter('invalid-envelope', `type ${envelope.type} does not match ${contract.type} for ${delivery.subject}`, ids);
-    }
-    const payload = plainToInstance(contract.payload, envelope.data);
-    const payloadErrors = await validate(payload, { whitelist: true, forbidUnknownValues: false });
-    if (payloadErrors.length > 0) {
-      const messages = flatten(payloadErrors);
-      return deadLetter('invalid-payload', `invalid ${contract.type} payload: ${messages.join('; ')}`, {
-        ...ids,
-        validationErrors: messages,
-      });
-    }
-
-    const event = { ...(raw as CloudEvent), data: payload } as CloudEvent;
-    return runInContext({ correlationId: envelope.correlationid, eventId: envelope.id, eventType: envelope.type }, async () => {
-      if (delivery.deliveryCount > this.policy.maxDeliveries) {
-        return deadLetter('handler-failed', `not acknowledged after ${this.policy.maxDeliveries} deliveries`, ids);
-      }
-      const started = process.hrtime.bigint();
-      try {
-        const fresh = await this.dataSource.transaction(async (manager) => {
-          if (!(await this.inbox.record(manager, consumer, envelope.id, delivery.subject))) return false;
-          const context = new EventContext([event, manager, delivery.deliveryCount, consumer]);
-          for (let h: MessageHandler | undefined = handler; h; h = h.next) {
-            const result = await h(payload, context);
-            if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-          }
-          return true;
-        });
-        this.metrics.handlerSeconds(delivery.subject, consumer, Number(process.hrtime.bigint() - started) / 1e9);
-        return fresh ? { kind: 'handled' } : { kind: 'duplicate' };
-      } catch (err) {
-        const error = describe(err);
-        if (delivery.deliveryCount >= this.policy.maxDeliveries) {
-          this.logger.error({ consumer, deliveryCount: delivery.deliveryCount, err: error }, 'handler failed; dead-lettering');
-          return deadLetter('handler-failed', error, ids);
-        }
-        const delayMs = backoff(delivery.deliveryCount, this.policy.retryBaseMs, this.policy.retryMaxMs);
-        this.logger.warn({ consumer, deliveryCount: delivery.deliveryCount, delayMs, err: error }, 'handler failed; will retry');
-        return { kind: 'retry', delayMs, error };
-      }
-    });
+  private count(consumer: string, delivery: Delivery, outcome: Outcome): void {
+    this.metrics.consumed(delivery.subject, consumer, outcome.kind);
+    if (outcome.kind === 'retry') this.metrics.retried(delivery.subject, consumer);
+    if (outcome.kind === 'deadletter') this.metrics.deadLettered(delivery.subject, consumer, outcome.record.reason);
   }
 }
 

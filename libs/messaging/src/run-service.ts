@@ -12,12 +12,15 @@ export interface ServiceAppOptions {
   probes?: boolean;
 }
 
-/** Creates a service app with its consumers started, its relay running, and no HTTP listener yet. */
-export async function createServiceApp(module: DynamicModule, options: { bufferLogs?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { bufferLogs: options.bufferLogs ?? true, abortOnError: false });
+/**
+ * Creates a service app with its consumers started and no HTTP listener yet. The relay starts too
+ * unless `relay: false` (single-process mode starts every relay once every service listens).
+ */
+export async function createServiceApp(module: DynamicModule, options: { relay?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
   useServiceLogger(app);
   await startMessaging(app);
-  startRelay(app);
+  if (options.relay !== false) startRelay(app);
   return app;
 }
 

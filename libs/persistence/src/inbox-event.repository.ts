@@ -14,6 +14,17 @@ export class InboxEventRepository {
     return rows.length === 1;
   }
 
+  /** Records many events at once; returns the ids that were new. */
+  async recordAll(manager: EntityManager, consumer: string, events: Array<{ eventId: string; subject: string }>): Promise<Set<string>> {
+    const rows: Array<{ event_id: string }> = await manager.query(
+      `INSERT INTO inbox_event (consumer, event_id, subject)
+       SELECT $1, e.id, e.subject FROM unnest($2::uuid[], $3::text[]) AS e(id, subject)
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [consumer, events.map((e) => e.eventId), events.map((e) => e.subject)],
+    );
+    return new Set(rows.map((r) => r.event_id));
+  }
+
   async count(consumer: string): Promise<number> {
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM inbox_event WHERE consumer = $1`, [consumer]);
     return row.n;

@@ -38,7 +38,7 @@ export class OutboxEventRepository {
    * even when several relays share the table.
    */
   async claim(limit: number, leaseMs: number): Promise<OutboxEvent[]> {
-    const result = await this.dataSource.query(
+    const result = await this.bookkeeping((manager) => manager.query(
       `WITH candidate AS (
          SELECT seq, id, aggregate_id FROM outbox_event
           WHERE published_at IS NULL
@@ -62,7 +62,7 @@ export class OutboxEventRepository {
         WHERE o.id = claimable.id
       RETURNING o.seq, o.id, o.aggregate_id, o.subject, o.type, o.envelope, o.attempts`,
       [limit, leaseMs],
-    );
+    ));
     // The postgres driver answers an UPDATE … RETURNING with [rows, affected].
     const rows: RawOutboxRow[] = Array.isArray(result[0]) ? result[0] : result;
     return rows.map(toEntity).sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
@@ -70,10 +70,23 @@ export class OutboxEventRepository {
 
   async markPublished(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(
-      `UPDATE outbox_event SET published_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`,
-      [ids],
+    await this.bookkeeping((manager) =>
+      manager.query(`UPDATE outbox_event SET published_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`, [
+        ids,
+      ]),
     );
+  }
+
+  /**
+   * Claims and publish marks commit without waiting for the disk: if one is lost in a crash, the
+   * lease runs out and the rows are published again, which the stream's duplicate window and the
+   * consumers' inboxes absorb. The events themselves are written by the service's own durable commit.
+   */
+  private bookkeeping<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL synchronous_commit = off`);
+      return work(manager);
+    });
   }
 
   /** Gives rows back after a failed publish, to be tried again after `retryInMs`. */

@@ -2,7 +2,7 @@ import { Server, type CustomTransportStrategy, type MessageHandler } from '@nest
 import type { Consumer, ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import type { Subscription } from '@nats-io/nats-core';
 import type { Logger } from 'pino';
-import { KeyedSequencer, Semaphore } from '../concurrency.js';
+import { Semaphore } from '../concurrency.js';
 import type { EventDispatcher, Outcome } from '../dispatcher.js';
 import type { SubjectNaming } from '../naming.js';
 import type { MessagingOptions } from '../options.js';
@@ -11,6 +11,20 @@ import type { NatsLink } from './nats-link.js';
 import { ensureConsumer, ensureStreams, streamFor } from './provisioning.js';
 
 const STREAM_MAX_AGE_MS = 7 * 24 * 3600_000;
+/** Parallel batches per subscription; each uses one database connection while it runs. */
+const LANES = 4;
+const MAX_BATCH = 100;
+
+interface Lane {
+  queue: JsMsg[];
+  busy: boolean;
+}
+
+function laneOf(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
+  return Math.abs(h) % LANES;
+}
 const encoder = new TextEncoder();
 
 interface Subscriber {
@@ -74,7 +88,7 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
     const bound: Consumer = await js.consumers.get(stream, consumer);
     const messages = await bound.consume({ max_messages: Math.max(64, this.options.concurrency * 2) });
     const slots = new Semaphore(this.options.concurrency);
-    const sequencer = new KeyedSequencer();
+    const lanes: Lane[] = Array.from({ length: LANES }, () => ({ queue: [], busy: false }));
     const loop = (async () => {
       for await (const msg of messages) {
         if (this.closing) {
@@ -82,23 +96,46 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
           continue;
         }
         await slots.acquire();
-        const key = msg.headers?.get('Civic-Aggregate') || String(msg.seq);
-        void sequencer
-          .run(key, () => this.handle(consumer, handler, msg))
-          .catch((err) => this.log.error({ consumer, err: String(err) }, 'delivery failed'))
-          .finally(() => slots.release());
+        // One aggregate always lands in the same lane, so its events are handled in order.
+        const lane = lanes[laneOf(msg.headers?.get('Civic-Aggregate') || String(msg.seq))];
+        lane.queue.push(msg);
+        if (!lane.busy) void this.drain(consumer, handler, lane, slots);
       }
     })();
     this.subscribers.push({ consumer, messages, loop, slots });
     this.log.info({ consumer, stream, pattern }, 'consuming');
   }
 
-  private async handle(consumer: string, handler: MessageHandler, msg: JsMsg): Promise<void> {
-    const outcome: Outcome = await this.dispatcher.dispatch(consumer, handler, {
-      subject: this.naming.unprefix(msg.subject),
-      body: msg.data,
-      deliveryCount: msg.info.deliveryCount,
-    });
+  /** Handles a lane's messages in batches of what has arrived, one committed transaction per batch. */
+  private async drain(consumer: string, handler: MessageHandler, lane: Lane, slots: Semaphore): Promise<void> {
+    lane.busy = true;
+    try {
+      while (lane.queue.length > 0) {
+        const batch = lane.queue.splice(0, MAX_BATCH);
+        try {
+          await this.handleBatch(consumer, handler, batch);
+        } catch (err) {
+          // Unacked messages come back after the ack wait; nothing is lost.
+          this.log.error({ consumer, err: String(err), messages: batch.length }, 'batch failed');
+        } finally {
+          for (let i = 0; i < batch.length; i++) slots.release();
+        }
+      }
+    } finally {
+      lane.busy = false;
+    }
+  }
+
+  private async handleBatch(consumer: string, handler: MessageHandler, batch: JsMsg[]): Promise<void> {
+    const outcomes = await this.dispatcher.dispatchBatch(
+      consumer,
+      handler,
+      batch.map((msg) => ({ subject: this.naming.unprefix(msg.subject), body: msg.data, deliveryCount: msg.info.deliveryCount })),
+    );
+    for (let i = 0; i < batch.length; i++) await this.settle(consumer, batch[i], outcomes[i]);
+  }
+
+  private async settle(consumer: string, msg: JsMsg, outcome: Outcome): Promise<void> {
     switch (outcome.kind) {
       case 'handled':
       case 'duplicate':

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ProbeReceipt } from './probe-receipt.entity.js';
+import type { ProbeReceipt } from './probe-receipt.entity.js';
 
 export interface ReceiptSummary {
   rows: number;
@@ -14,7 +14,12 @@ export class ProbeReceiptRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async add(manager: EntityManager, receipt: Pick<ProbeReceipt, 'eventId' | 'seq' | 'replica' | 'publishedAt'>): Promise<void> {
-    await manager.insert(ProbeReceipt, receipt);
+    await manager.query(`INSERT INTO probe_receipt (event_id, seq, replica, published_at) VALUES ($1, $2, $3, $4)`, [
+      receipt.eventId,
+      receipt.seq,
+      receipt.replica,
+      receipt.publishedAt,
+    ]);
   }
 
   async summary(): Promise<ReceiptSummary> {
@@ -32,6 +37,10 @@ export class ProbeReceiptRepository {
       maxPerEvent: totals.max_per_event,
       byReplica: Object.fromEntries(replicas.map((r) => [r.replica, r.n])),
     };
+  }
+
+  async clear(): Promise<void> {
+    await this.dataSource.query(`TRUNCATE probe_receipt`);
   }
 
   /** End-to-end latencies (publish call to committed handler), in milliseconds. */

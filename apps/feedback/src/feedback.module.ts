@@ -1,0 +1,16 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
+import { FeedbackEntities, FeedbackMigrations } from './migrations/index.js';
+
+export const FEEDBACK_SERVICE = 'feedback';
+
+/** Feedback: comments from engagements, synthesized themes with representative quotes, bureau responses and report-backs. */
+@Module({})
+export class FeedbackModule {
+  static forRoot(options: ServiceAppOptions = {}): DynamicModule {
+    return {
+      module: FeedbackModule,
+      imports: [ServiceModule.forService({ service: FEEDBACK_SERVICE, entities: FeedbackEntities, migrations: FeedbackMigrations, ...options })],
+    };
+  }
+}

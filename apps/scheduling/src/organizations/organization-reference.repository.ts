@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrganizationReference } from './organization-reference.entity.js';
+
+/** The only place that queries `organization_reference`. */
+@Injectable()
+export class OrganizationReferenceRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Reads the copy under a row lock, so concurrent events for one organization apply one at a time. */
+  async findForUpdate(manager: EntityManager, id: string): Promise<OrganizationReference | null> {
+    return manager.findOne(OrganizationReference, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async save(manager: EntityManager, reference: OrganizationReference): Promise<void> {
+    await manager.upsert(OrganizationReference, reference, ['id']);
+  }
+
+  async findById(id: string): Promise<OrganizationReference | null> {
+    return this.dataSource.getRepository(OrganizationReference).findOneBy({ id });
+  }
+}

@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import {
+  ConfigurationError,
+  InProcessBroker,
+  OutboxRelay,
+  createServiceApp,
+  readEnvironment,
+  startRelay,
+  type ServiceAppOptions,
+} from '#libs/messaging';
+import { startEmbeddedPostgres, type EmbeddedDatabaseServer } from '#libs/persistence';
+import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
+import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
+import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
+import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
+import { RegistryModule } from '../../apps/registry/src/registry.module.js';
+import { SchedulingModule } from '../../apps/scheduling/src/scheduling.module.js';
+
+/**
+ * `npm start`: the whole platform in one process. Every service keeps its own database and its
+ * own outbox; events travel in process, or through NATS JetStream when NATS_URL is set.
+ */
+async function main(): Promise<void> {
+  let port: number;
+  let env: ReturnType<typeof readEnvironment>;
+  try {
+    env = readEnvironment(process.env);
+    port = env.PORT ? Number(env.PORT) : 3000;
+  } catch (err) {
+    if (err instanceof ConfigurationError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  let embedded: EmbeddedDatabaseServer | undefined;
+  if (!process.env.DATABASE_URL) {
+    const dir = process.env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres';
+    embedded = await startEmbeddedPostgres(dir, Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329));
+    process.env.DATABASE_URL = embedded.url;
+  }
+
+  const broker = env.NATS_URL
+    ? undefined
+    : new InProcessBroker({ duplicateWindowMs: env.MESSAGING_DUPLICATE_WINDOW_MS, concurrency: env.MESSAGING_CONCURRENCY });
+  const options: ServiceAppOptions = { env: process.env, broker, probes: false };
+
+  const services: INestApplication[] = [];
+  let gateway: INestApplication | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) {
+      process.stderr.write('Stopping immediately.\n');
+      process.exit(1);
+    }
+    stopping = true;
+    process.stderr.write(`${signal}: draining consumers and flushing outboxes…\n`);
+    await gateway?.close();
+    // Relays first: in one process a relay's publish waits for the consumers of the other services.
+    await Promise.all(services.map((app) => app.get(OutboxRelay).stop()));
+    broker?.close();
+    for (const app of services) await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  for (const module of [RegistryModule, SchedulingModule, FeedbackModule, NotificationsModule]) {
+    const app = await createServiceApp(module.forRoot(options), { relay: false });
+    await app.init();
+    services.push(app);
+  }
+  gateway = await createServiceApp(GatewayModule.forRoot(options), { relay: false });
+  configureGatewayHttp(gateway);
+  await gateway.listen(port);
+  services.push(gateway);
+  for (const app of services) startRelay(app);
+
+  const base = `http://127.0.0.1:${port}`;
+  process.stdout.write(
+    [
+      `Civic engagement platform is ready (${env.NATS_URL ? `NATS JetStream at ${env.NATS_URL}` : 'in-process events'}, ${
+        embedded ? `embedded Postgres at ${embedded.url}` : 'Postgres from DATABASE_URL'
+      })`,
+      `  API      ${base}/v1`,
+      `  Docs     ${base}/docs`,
+      `  Health   ${base}/health`,
+      `  Metrics  ${base}/metrics`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+await main();

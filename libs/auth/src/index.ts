@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './api-key.js';
+export * from './principal.js';
+export * from './decorators.js';
+export * from './api-key.guard.js';

@@ -1,0 +1,27 @@
+/** What a key may do: a bureau publishes for itself, coordination staff read across bureaus, admins run the platform. */
+export const RoleNames = ['bureau', 'coordinator', 'admin'] as const;
+export type Role = (typeof RoleNames)[number];
+
+/** A bureau's short code, as the registry records it (PBOT, BES, PP&R). */
+export const BUREAU_CODE = /^[A-Z&]{2,8}$/;
+
+export function isRole(value: unknown): value is Role {
+  return (RoleNames as readonly unknown[]).includes(value);
+}
+
+/** Who a key is issued to: a role, and the bureau it speaks for when the role is `bureau`. */
+export interface KeyGrant {
+  role: Role;
+  bureauCode: string | null;
+  label: string | null;
+}
+
+/** Why a role and bureau code cannot go together on one key, or null when they can. */
+export function grantProblem(role: Role, bureauCode: string | null): string | null {
+  if (role === 'bureau') {
+    if (!bureauCode) return 'role bureau needs the code of the bureau the key speaks for, e.g. PBOT';
+    if (!BUREAU_CODE.test(bureauCode)) return `"${bureauCode}" is not a bureau code: 2-8 capital letters or &, e.g. PBOT`;
+    return null;
+  }
+  return bureauCode ? `role ${role} is not scoped to a bureau, so it takes no bureau code` : null;
+}

@@ -1,0 +1,157 @@
+import 'reflect-metadata';
+import { jetstream, jetstreamManager, AckPolicy, StorageType } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { OutboxEventRepository } from '#libs/persistence';
+import { ProbePublisher, ProbeReceiptRepository, TEST_NATS_URL, TestNamespace, eventually, startProbeApp } from '#libs/testing';
+
+/**
+ * `npm run bench:backbone`: (1) raw JetStream, (2) the platform path (outbox commit → relay →
+ * JetStream → inbox handler commit) at full speed and at an offered 1,000 events/s, (3) their ratio.
+ * Uses the Postgres and NATS on this machine, in a namespace of its own that it removes after.
+ */
+const RAW_MESSAGES = Number(process.env.BENCH_RAW_MESSAGES ?? 100_000);
+const PLATFORM_EVENTS = Number(process.env.BENCH_PLATFORM_EVENTS ?? 20_000);
+const OFFERED_RATE = Number(process.env.BENCH_OFFERED_RATE ?? 1000);
+const OFFERED_SECONDS = Number(process.env.BENCH_OFFERED_SECONDS ?? 10);
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+async function rawJetStream(ns: TestNamespace): Promise<{ pubRate: number; e2eRate: number; p50: number; p99: number }> {
+  const nc = await connect({ servers: TEST_NATS_URL });
+  const jsm = await jetstreamManager(nc);
+  const stream = `${ns.prefix}_RAW`;
+  const subject = `${ns.prefix}.raw.bench`;
+  await jsm.streams.add({ name: stream, subjects: [subject], storage: StorageType.File });
+  await jsm.consumers.add(stream, { durable_name: 'raw', ack_policy: AckPolicy.Explicit, max_ack_pending: 20_000 });
+  const js = jetstream(nc);
+  const consumer = await js.consumers.get(stream, 'raw');
+  const latencies: number[] = [];
+  const payload = new Uint8Array(1024);
+  const view = new DataView(payload.buffer);
+
+  const started = performance.now();
+  const consumed = (async () => {
+    const messages = await consumer.consume({ max_messages: 2000 });
+    for await (const m of messages) {
+      latencies.push(performance.now() + performance.timeOrigin - new DataView(m.data.buffer, m.data.byteOffset).getFloat64(0));
+      m.ack();
+      if (latencies.length >= RAW_MESSAGES) break;
+    }
+    return performance.now();
+  })();
+
+  const window = 2000;
+  let inFlight: Promise<unknown>[] = [];
+  for (let i = 0; i < RAW_MESSAGES; i++) {
+    view.setFloat64(0, performance.now() + performance.timeOrigin);
+    inFlight.push(js.publish(subject, payload.slice(), { msgID: `raw-${i}` }));
+    if (inFlight.length >= window) {
+      await Promise.all(inFlight);
+      inFlight = [];
+    }
+  }
+  await Promise.all(inFlight);
+  const published = performance.now();
+  const finished = await consumed;
+  await jsm.streams.delete(stream);
+  await nc.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    pubRate: RAW_MESSAGES / ((published - started) / 1000),
+    e2eRate: RAW_MESSAGES / ((finished - started) / 1000),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+async function platformPath(ns: TestNamespace): Promise<{ rate: number; p50: number; p99: number; offeredP50: number; offeredP99: number; offeredAchieved: number }> {
+  const env = ns.env({ extra: { LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '200' } });
+  const producer = await startProbeApp({ service: 'producer', env, consume: false });
+  const consumer = await startProbeApp({ service: 'consumer', env, consume: true });
+  const publisher = producer.get(ProbePublisher);
+  const receipts = consumer.get(ProbeReceiptRepository);
+  const padding = 'x'.repeat(700);
+  try {
+    // Warm up connections, consumers and prepared plans.
+    await publisher.publish('warmup', Array.from({ length: 500 }, (_, i) => i), { perTransaction: 50, padding });
+    await eventually(() => receipts.summary(), (s) => s.rows >= 500, { timeoutMs: 60_000 });
+
+    // Full speed: producers commit in transactions of 100 from 4 concurrent writers.
+    const before = (await receipts.summary()).rows;
+    const started = performance.now();
+    const writers = 4;
+    const per = PLATFORM_EVENTS / writers;
+    await Promise.all(
+      Array.from({ length: writers }, (_, w) =>
+        publisher.publish(`full-${w}`, Array.from({ length: per }, (_, i) => i), { perTransaction: 100, padding }),
+      ),
+    );
+    await eventually(() => receipts.summary(), (s) => s.rows >= before + PLATFORM_EVENTS, { timeoutMs: 600_000, everyMs: 50 });
+    const elapsed = (performance.now() - started) / 1000;
+    const fullLatencies = (await receipts.latenciesMs()).slice().sort((a, b) => a - b);
+
+    // Offered load: OFFERED_RATE events/s in commits of 5 every 5 ms, for OFFERED_SECONDS.
+    await receipts.clear();
+    const total = OFFERED_RATE * OFFERED_SECONDS;
+    const perTick = 5;
+    const offeredStart = performance.now();
+    const commits: Promise<void>[] = [];
+    for (let sent = 0; sent < total; sent += perTick) {
+      const due = offeredStart + (sent / OFFERED_RATE) * 1000;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      commits.push(publisher.publish('offered', Array.from({ length: perTick }, (_, i) => sent + i), { perTransaction: perTick, padding }));
+    }
+    await Promise.all(commits);
+    const offeredAchieved = total / ((performance.now() - offeredStart) / 1000);
+    await eventually(() => receipts.summary(), (s) => s.rows >= total, { timeoutMs: 120_000 });
+    const offered = (await receipts.latenciesMs()).sort((a, b) => a - b);
+    const pending = await producer.get(OutboxEventRepository).pending();
+    if (pending !== 0) throw new Error(`outbox still has ${pending} pending rows`);
+    return {
+      rate: PLATFORM_EVENTS / elapsed,
+      p50: percentile(fullLatencies, 50),
+      p99: percentile(fullLatencies, 99),
+      offeredP50: percentile(offered, 50),
+      offeredP99: percentile(offered, 99),
+      offeredAchieved,
+    };
+  } finally {
+    await producer.close();
+    await consumer.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const ns = new TestNamespace();
+  try {
+    process.stdout.write(`(1) raw JetStream: ${RAW_MESSAGES} messages of 1 KB, publish with ack, consume and ack\n`);
+    const raw = await rawJetStream(ns);
+    process.stdout.write(
+      `    publish ${fmt(raw.pubRate, 0)} msg/s; publish→consume ${fmt(raw.e2eRate, 0)} msg/s; latency p50 ${fmt(raw.p50)} ms, p99 ${fmt(raw.p99)} ms\n`,
+    );
+    process.stdout.write(`(2) platform path: ${PLATFORM_EVENTS} events (~1 KB) outbox commit → relay → JetStream → inbox handler commit\n`);
+    const platform = await platformPath(ns);
+    process.stdout.write(`    full speed ${fmt(platform.rate, 0)} events/s; latency p50 ${fmt(platform.p50)} ms, p99 ${fmt(platform.p99)} ms\n`);
+    process.stdout.write(
+      `    offered ${OFFERED_RATE} events/s for ${OFFERED_SECONDS} s (achieved ${fmt(platform.offeredAchieved, 0)}/s): latency p50 ${fmt(platform.offeredP50)} ms, p99 ${fmt(platform.offeredP99)} ms\n`,
+    );
+    const ratio = platform.rate / raw.e2eRate;
+    process.stdout.write(`(3) platform / raw throughput: ${fmt(ratio, 3)}\n`);
+    process.stdout.write(
+      `RESULT raw_events_per_s=${fmt(raw.e2eRate, 0)} raw_publish_per_s=${fmt(raw.pubRate, 0)} raw_p50_ms=${fmt(raw.p50, 2)} raw_p99_ms=${fmt(raw.p99, 2)} ` +
+        `platform_events_per_s=${fmt(platform.rate, 0)} platform_p50_ms=${fmt(platform.p50, 2)} platform_p99_ms=${fmt(platform.p99, 2)} ` +
+        `offered_rate=${OFFERED_RATE} offered_p50_ms=${fmt(platform.offeredP50, 2)} offered_p99_ms=${fmt(platform.offeredP99, 2)} ratio=${fmt(ratio, 3)}\n`,
+    );
+  } finally {
+    await ns.cleanup();
+  }
+  process.exit(0);
+}
+
+await main();
