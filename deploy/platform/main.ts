@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const options: ServiceAppOptions = { env: process.env, broker, probes: false };
 
   const services: INestApplication[] = [];
-  let gateway: INestApplication | undefined;
+  const front: { gateway?: INestApplication } = {};
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) {
@@ -57,11 +57,11 @@ async function main(): Promise<void> {
     }
     stopping = true;
     process.stderr.write(`${signal}: draining consumers and flushing outboxes…\n`);
-    await gateway?.close();
+    await front.gateway?.close();
     // Relays first: in one process a relay's publish waits for the consumers of the other services.
     await Promise.all(services.map((app) => app.get(OutboxRelay).stop()));
     broker?.close();
-    for (const app of services) await app.close();
+    for (const app of services.filter((a) => a !== front.gateway)) await app.close();
     await embedded?.stop();
     process.exit(0);
   };
@@ -73,9 +73,10 @@ async function main(): Promise<void> {
     await app.init();
     services.push(app);
   }
-  gateway = await createServiceApp(GatewayModule.forRoot(options), { relay: false });
+  const gateway = await createServiceApp(GatewayModule.forRoot(options), { relay: false });
   configureGatewayHttp(gateway);
   await gateway.listen(port);
+  front.gateway = gateway;
   services.push(gateway);
   for (const app of services) startRelay(app);
 

@@ -104,7 +104,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv): PlatformEnvironment {
   const errors = validateSync(parsed, { forbidUnknownValues: false });
   if (errors.length > 0) {
     const e = errors[0];
-    const rule = Object.values(e.constraints ?? {})[0] ?? 'is invalid';
+    // Decorators register bottom-up; the top one (the type check) says the most.
+    const rule = Object.values(e.constraints ?? {}).at(-1) ?? 'is invalid';
     const message = rule.startsWith(e.property) ? rule : `${e.property} ${rule}`;
     throw new ConfigurationError(`Configuration error: ${message} (got "${String(env[e.property])}")`);
   }
