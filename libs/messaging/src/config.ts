@@ -56,6 +56,12 @@ export class PlatformEnvironment {
   MESSAGING_DUPLICATE_WINDOW_MS = 600_000;
 
   @Type(() => Number)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(5)
+  MESSAGING_STREAM_REPLICAS = 1;
+
+  @Type(() => Number)
   @IsInt({ message: 'must be a whole number of milliseconds' })
   @Min(1)
   QUERY_TIMEOUT_MS = 3000;
@@ -136,6 +142,7 @@ export function messagingOptionsFrom(
     ackWaitMs: env.MESSAGING_ACK_WAIT_MS,
     concurrency: env.MESSAGING_CONCURRENCY,
     duplicateWindowMs: env.MESSAGING_DUPLICATE_WINDOW_MS,
+    streamReplicas: env.MESSAGING_STREAM_REPLICAS,
     queryTimeoutMs: env.QUERY_TIMEOUT_MS,
     ...overrides,
     relay: {

@@ -127,6 +127,7 @@ export class EventDispatcher {
         const result = await h(a.payload, context);
         if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
       }
+      this.logger.debug({ consumer, deliveryCount: a.delivery.deliveryCount }, 'event handled');
     });
   }
 

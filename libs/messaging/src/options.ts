@@ -18,6 +18,8 @@ export interface MessagingOptions {
   /** Messages one replica handles at once, per subscription. */
   concurrency: number;
   duplicateWindowMs: number;
+  /** JetStream stream replicas: 1 on a single NATS server, 3 on a cluster. */
+  streamReplicas: number;
   queryTimeoutMs: number;
   relay: RelayOptions;
 }

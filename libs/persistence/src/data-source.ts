@@ -37,6 +37,15 @@ export async function openServiceDatabase(options: ServiceDatabaseOptions): Prom
   await ensureDatabase(options.url);
   const dataSource = serviceDataSource(options);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  // Replicas starting together take turns, so each migration runs once.
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtext('civic:migrations'))`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock(hashtext('civic:migrations'))`).catch(() => undefined);
+    await runner.release();
+  }
   return dataSource;
 }

@@ -43,7 +43,9 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     await admin.query(`CREATE DATABASE ${quoteIdent(databaseName(url))}`);
   } catch (err) {
-    if ((err as { code?: string }).code !== '42P04') throw err;
+    // 42P04: it exists; 23505: another replica created it at the same moment.
+    const code = (err as { code?: string }).code;
+    if (code !== '42P04' && code !== '23505') throw err;
   } finally {
     await admin.end();
   }

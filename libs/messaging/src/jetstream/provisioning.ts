@@ -7,6 +7,8 @@ import { subjectMatches } from '../naming.js';
 export interface StreamSettings {
   duplicateWindowMs: number;
   maxAgeMs: number;
+  /** 3 on a clustered NATS, so that an acknowledged event survives the loss of a node. */
+  replicas: number;
 }
 
 function isNotFound(err: unknown): boolean {
@@ -25,14 +27,23 @@ export async function ensureStreams(jsm: JetStreamManager, naming: SubjectNaming
       retention: RetentionPolicy.Limits,
       duplicate_window: nanos(settings.duplicateWindowMs),
       max_age: nanos(settings.maxAgeMs),
+      num_replicas: settings.replicas,
     };
     try {
       const info = await jsm.streams.info(name);
       const same =
         info.config.subjects?.join() === subjects.join() &&
         info.config.duplicate_window === config.duplicate_window &&
-        info.config.max_age === config.max_age;
-      if (!same) await jsm.streams.update(name, { subjects, duplicate_window: config.duplicate_window, max_age: config.max_age });
+        info.config.max_age === config.max_age &&
+        info.config.num_replicas === config.num_replicas;
+      if (!same) {
+        await jsm.streams.update(name, {
+          subjects,
+          duplicate_window: config.duplicate_window,
+          max_age: config.max_age,
+          num_replicas: config.num_replicas,
+        });
+      }
     } catch (err) {
       if (!isNotFound(err)) throw err;
       try {

@@ -1,0 +1,129 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { TEST_NATS_URL, TestNamespace, eventually, freePort } from '#libs/testing';
+
+const PLATFORM = resolve('dist/deploy/platform/main.js');
+const KEYS_CREATE = resolve('dist/apps/gateway/src/auth/keys-create.js');
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  base: string;
+}
+
+async function startPlatform(env: NodeJS.ProcessEnv): Promise<Running> {
+  const port = await freePort();
+  let output = '';
+  const child = spawn(process.execPath, [PLATFORM], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'debug', NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  await eventually(
+    async () => output,
+    (o) => {
+      if (child.exitCode !== null) throw new Error(`platform exited with ${child.exitCode}:\n${o}`);
+      return o.includes('Press Ctrl-C to stop.');
+    },
+    { timeoutMs: 60_000 },
+  );
+  return { child, output: () => output, base: `http://127.0.0.1:${port}` };
+}
+
+async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The whole path in one process, as `npm start` runs it: an HTTP request to the gateway, a query
+ * to the registry, its state change and outbox row in one transaction, the relay, the transport,
+ * and scheduling's inbox handler, with one correlation id from the request to the last log line.
+ */
+describe.each([
+  ['in-process transport', null],
+  ['NATS JetStream', TEST_NATS_URL],
+])('single-process platform with the %s', (_name, natsUrl) => {
+  const ns = new TestNamespace();
+  let platform: Running;
+  let adminKey: string;
+
+  beforeAll(async () => {
+    if (!existsSync(PLATFORM)) throw new Error(`${PLATFORM} is missing: run "npm run build" first (npm test does)`);
+    const env = ns.env({ natsUrl });
+    platform = await startPlatform(env);
+    const created = spawnSync(process.execPath, [KEYS_CREATE, '--role', 'admin', '--label', 'e2e'], {
+      env: { ...process.env, ...env, NODE_OPTIONS: '' },
+      encoding: 'utf8',
+    });
+    expect(created.status).toBe(0);
+    adminKey = created.stdout.trim();
+  });
+
+  afterAll(async () => {
+    if (platform?.child.exitCode === null) platform.child.kill('SIGKILL');
+    await ns.cleanup();
+  });
+
+  it('carries an organization from an HTTP request to scheduling’s copy, exactly once, under one correlation id', async () => {
+    const correlationId = `e2e-${ns.prefix}`;
+    const res = await fetch(`${platform.base}/v1/organizations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json', 'x-correlation-id': correlationId },
+      body: JSON.stringify({ slug: 'kenton', kind: 'neighborhood_association', name: 'Kenton Neighborhood Association', councilDistricts: ['2'] }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('x-correlation-id')).toBe(correlationId);
+    const org = (await res.json()) as { id: string; version: number };
+
+    const [copy] = await eventually(
+      () => query<{ slug: string; version: number }>(ns.databaseUrl('scheduling'), 'SELECT slug, version FROM organization_reference WHERE id = $1', [org.id]),
+      (rows) => rows.length === 1,
+    );
+    expect(copy).toEqual({ slug: 'kenton', version: 1 });
+
+    const [event] = await eventually(
+      () =>
+        query<{ id: string; envelope: { correlationid: string; type: string; subject: string }; published_at: Date | null }>(
+          ns.databaseUrl('registry'),
+          'SELECT id, envelope, published_at FROM outbox_event',
+        ),
+      (rows) => rows.length === 1 && rows[0].published_at !== null,
+    );
+    expect(event.envelope).toMatchObject({ correlationid: correlationId, type: 'gov.civic.registry.organization.created.v1', subject: org.id });
+    const inbox = await query<{ consumer: string }>(ns.databaseUrl('scheduling'), 'SELECT consumer FROM inbox_event WHERE event_id = $1', [event.id]);
+    expect(inbox).toEqual([{ consumer: 'scheduling__civic_registry_organization_created' }]);
+
+    const handledLine = platform
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.service === 'scheduling' && l.msg === 'event handled');
+    expect(handledLine).toMatchObject({ correlationId, eventId: event.id, eventType: 'gov.civic.registry.organization.created.v1' });
+  });
+
+  it('reports every service healthy and exposes their metrics', async () => {
+    const health = await fetch(`${platform.base}/health`);
+    expect(health.status).toBe(200);
+    const body = JSON.stringify(await health.json());
+    for (const service of ['gateway', 'registry', 'scheduling', 'feedback', 'notifications']) expect(body).toContain(service);
+    const metrics = await (await fetch(`${platform.base}/metrics`)).text();
+    expect(metrics).toMatch(/civic_events_consumed_total\{[^}]*service="scheduling"[^}]*outcome="handled"[^}]*\} 1/);
+    expect(metrics).toMatch(/civic_events_published_total\{[^}]*service="registry"[^}]*\} 1/);
+  });
+
+  it('shuts down cleanly on Ctrl-C', async () => {
+    const exited = new Promise<number | null>((r) => platform.child.once('exit', (code) => r(code)));
+    platform.child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+});
