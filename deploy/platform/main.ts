@@ -68,16 +68,17 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
+  // The gateway comes first: nestjs-pino keeps one HTTP logger per process, the first app's.
+  const gateway = await createServiceApp(GatewayModule.forRoot(options), { relay: false });
+  configureGatewayHttp(gateway);
+  front.gateway = gateway;
+  services.push(gateway);
   for (const module of [RegistryModule, SchedulingModule, FeedbackModule, NotificationsModule]) {
     const app = await createServiceApp(module.forRoot(options), { relay: false });
     await app.init();
     services.push(app);
   }
-  const gateway = await createServiceApp(GatewayModule.forRoot(options), { relay: false });
-  configureGatewayHttp(gateway);
   await gateway.listen(port);
-  front.gateway = gateway;
-  services.push(gateway);
   for (const app of services) startRelay(app);
 
   const base = `http://127.0.0.1:${port}`;

@@ -176,6 +176,7 @@ describe('gateway over HTTP', () => {
       expect(res.body).toMatchObject({ type: INVALID_REQUEST_TYPE, status: 400, instance: '/v1/organizations' });
       expect(res.body.errors).toEqual([{ field: 'slug', rule: 'matches', message: 'slug must be lowercase words joined by hyphens' }]);
       expect(res.body.detail).toBe('slug must be lowercase words joined by hyphens');
+      expect((await http.get('/v1/organizations/Bad%20Slug').set(bearer(keys.admin))).status).toBe(404);
     });
 
     it('answers 400 naming an unknown property, and creates nothing', async () => {
@@ -262,6 +263,7 @@ describe('gateway over HTTP', () => {
       });
       expect(create.requestBody.content['application/json'].schema.required).toEqual(['slug', 'kind', 'name']);
       expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '409', '503']);
+      expect(doc.paths['/health'].get.security).toBeUndefined();
       expect(create.responses['409'].content['application/problem+json'].schema.required).toEqual(['type', 'title', 'status', 'detail']);
       expect((await http.get('/docs')).text).toContain('swagger-ui');
     });

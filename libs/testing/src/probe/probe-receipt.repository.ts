@@ -24,9 +24,8 @@ export class ProbeReceiptRepository {
 
   async summary(): Promise<ReceiptSummary> {
     const [totals] = await this.dataSource.query(
-      `SELECT count(*)::int AS rows, count(DISTINCT event_id)::int AS distinct_events,
-              coalesce(max(n), 0)::int AS max_per_event
-         FROM probe_receipt, LATERAL (SELECT count(*) AS n FROM probe_receipt p WHERE p.event_id = probe_receipt.event_id) c`,
+      `SELECT coalesce(sum(n), 0)::int AS rows, count(*)::int AS distinct_events, coalesce(max(n), 0)::int AS max_per_event
+         FROM (SELECT count(*) AS n FROM probe_receipt GROUP BY event_id) per_event`,
     );
     const replicas: Array<{ replica: string; n: number }> = await this.dataSource.query(
       `SELECT replica, count(*)::int AS n FROM probe_receipt GROUP BY replica`,
@@ -37,6 +36,11 @@ export class ProbeReceiptRepository {
       maxPerEvent: totals.max_per_event,
       byReplica: Object.fromEntries(replicas.map((r) => [r.replica, r.n])),
     };
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM probe_receipt`);
+    return row.n;
   }
 
   async clear(): Promise<void> {
