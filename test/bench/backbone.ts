@@ -1,8 +1,21 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { jetstream, jetstreamManager, AckPolicy, StorageType } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { OutboxEventRepository } from '#libs/persistence';
-import { ProbePublisher, ProbeReceiptRepository, TEST_NATS_URL, TestNamespace, eventually, startProbeApp } from '#libs/testing';
+import { OutboxEventRepository, serviceDataSource } from '#libs/persistence';
+import { ProbePublisher, ProbeReceipt, ProbeReceiptRepository, TEST_NATS_URL, TestNamespace, eventually, startProbeApp } from '#libs/testing';
+
+const CONSUMER = fileURLToPath(new URL('../support/probe-consumer.js', import.meta.url));
+
+/** The consuming service runs in its own process, as it does when deployed. */
+function startConsumer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [CONSUMER], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve(child));
+    child.once('exit', (code) => reject(new Error(`probe consumer exited with ${code}`)));
+  });
+}
 
 /**
  * `npm run bench:backbone`: (1) raw JetStream, (2) the platform path (outbox commit → relay →
@@ -72,9 +85,10 @@ async function rawJetStream(ns: TestNamespace): Promise<{ pubRate: number; e2eRa
 async function platformPath(ns: TestNamespace): Promise<{ rate: number; p50: number; p99: number; offeredP50: number; offeredP99: number; offeredAchieved: number }> {
   const env = ns.env({ extra: { LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '200' } });
   const producer = await startProbeApp({ service: 'producer', env, consume: false });
-  const consumer = await startProbeApp({ service: 'consumer', env, consume: true });
+  const consumer = await startConsumer(env);
+  const receiptsDb = await serviceDataSource({ service: 'consumer', url: ns.databaseUrl('consumer'), entities: [ProbeReceipt] }).initialize();
   const publisher = producer.get(ProbePublisher);
-  const receipts = consumer.get(ProbeReceiptRepository);
+  const receipts = new ProbeReceiptRepository(receiptsDb);
   const padding = 'x'.repeat(700);
   try {
     // Warm up connections, consumers and prepared plans.
@@ -122,8 +136,10 @@ async function platformPath(ns: TestNamespace): Promise<{ rate: number; p50: num
       offeredAchieved,
     };
   } finally {
+    consumer.kill('SIGTERM');
+    await new Promise((r) => consumer.once('exit', r));
+    await receiptsDb.destroy();
     await producer.close();
-    await consumer.close();
   }
 }
 

@@ -1,0 +1,18 @@
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { SERVICE_LOGGER } from '#libs/messaging';
+import { correlate } from './correlation/correlation.middleware.js';
+import { setupOpenApi } from './openapi/openapi.js';
+import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
+import { invalidRequest } from './problems/problem-details.js';
+
+/**
+ * The gateway's HTTP behaviour: correlation ids, validation, problem+json errors and the OpenAPI
+ * docs. Call it once on the app of `GatewayModule.forRoot`, before `init()` or `listen()`.
+ */
+export function configureGatewayHttp(app: INestApplication): void {
+  app.use(correlate);
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: invalidRequest }));
+  app.useGlobalFilters(new ProblemDetailsFilter(app.get<Logger>(SERVICE_LOGGER).child({ component: 'http' })));
+  setupOpenApi(app);
+}

@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
+import { AuthModule } from './auth/auth.module.js';
+import { HealthModule } from './health/health.module.js';
+import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+
+export const GATEWAY_SERVICE = 'gateway';
+
+/** The HTTP face of the platform: API keys, `/v1` routes forwarded to the services, docs and probes. */
+@Module({})
+export class GatewayModule {
+  static forRoot(options: ServiceAppOptions = {}): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        // The gateway serves /health and /metrics for the whole process itself (HealthModule).
+        ServiceModule.forService({ service: GATEWAY_SERVICE, entities: GatewayEntities, migrations: GatewayMigrations, ...options, probes: false }),
+        AuthModule,
+        OrganizationsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

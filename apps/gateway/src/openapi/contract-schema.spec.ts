@@ -1,0 +1,26 @@
+import { CreateOrganizationRequest, OrganizationKinds, OrganizationRecord } from '#libs/contracts';
+import { contractSchema } from './contract-schema.js';
+
+describe('contractSchema', () => {
+  it('describes a request contract from its validation rules', () => {
+    const schema = contractSchema(CreateOrganizationRequest);
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(['slug', 'kind', 'name']);
+    expect(schema.properties).toEqual({
+      slug: { type: 'string', maxLength: 120, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+      kind: { enum: [...OrganizationKinds] },
+      name: { type: 'string', minLength: 1, maxLength: 300 },
+      ocdId: { type: 'string', minLength: 1 },
+      parentId: { type: 'string', format: 'uuid' },
+      councilDistricts: { type: 'array', items: { type: 'string' } },
+      bureauCode: { type: 'string', pattern: '^[A-Z&]{2,8}$' },
+    });
+  });
+
+  it('describes integers, bounds and timestamps of a record', () => {
+    const schema = contractSchema(OrganizationRecord);
+    expect(schema.properties?.version).toEqual({ type: 'integer', minimum: 1 });
+    expect(schema.properties?.updatedAt).toEqual({ type: 'string', format: 'date-time' });
+    expect(schema.required).not.toContain('parentId');
+  });
+});

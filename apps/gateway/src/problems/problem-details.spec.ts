@@ -1,0 +1,78 @@
+import { BadRequestException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { validate } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { CreateOrganizationRequest } from '#libs/contracts';
+import { QueryFailedError, QueryUnavailableError } from '#libs/messaging';
+import { INVALID_REQUEST_TYPE, fieldErrors, invalidRequest, problemFor, ProblemException, statusProblem } from './problem-details.js';
+
+describe('problem details', () => {
+  it('names every field and the rule it broke', async () => {
+    const body = plainToInstance(CreateOrganizationRequest, { slug: 'Not A Slug', kind: 'neighborhood_association', name: '' });
+    const problem = invalidRequest(await validate(body)).problem;
+    expect(problem).toMatchObject({ type: INVALID_REQUEST_TYPE, title: 'The request is not valid', status: 400 });
+    expect(problem.errors).toEqual([
+      { field: 'slug', rule: 'matches', message: 'slug must be lowercase words joined by hyphens' },
+      { field: 'name', rule: 'isNotEmpty', message: 'name should not be empty' },
+    ]);
+    expect(problem.detail).toBe('slug must be lowercase words joined by hyphens; name should not be empty');
+  });
+
+  it('gives nested fields their full path', () => {
+    const errors = fieldErrors([
+      { property: 'boundary', children: [{ property: 'type', constraints: { isIn: 'type must be Polygon' }, children: [] }] },
+    ]);
+    expect(errors).toEqual([{ field: 'boundary.type', rule: 'isIn', message: 'type must be Polygon' }]);
+  });
+
+  it('maps Nest HTTP errors to about:blank with the status phrase as title', () => {
+    expect(problemFor(new ForbiddenException('This needs a key with role admin.'))).toEqual({
+      type: 'about:blank',
+      title: 'Forbidden',
+      status: 403,
+      detail: 'This needs a key with role admin.',
+    });
+    expect(problemFor(new NotFoundException('Cannot GET /nowhere'))).toMatchObject({ title: 'Not Found', detail: 'Cannot GET /nowhere' });
+    expect(problemFor(new BadRequestException(['a is wrong', 'b is wrong'])).detail).toBe('a is wrong; b is wrong');
+  });
+
+  it('passes on a refusal from another service with its status and field errors', () => {
+    const refusal = new QueryFailedError('registry.organization.create', 'slug: slug must be lowercase', 400, ['slug: slug must be lowercase']);
+    expect(problemFor(refusal)).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'slug: slug must be lowercase',
+      errors: [{ field: 'slug', message: 'slug must be lowercase' }],
+    });
+    expect(problemFor(new QueryFailedError('registry.organization.get', 'no organization', 404))).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+
+  it('keeps another service\'s internal error text out of the answer', () => {
+    const failure = new QueryFailedError('registry.organization.create', 'relation "organization" does not exist', 500);
+    const problem = problemFor(failure);
+    expect(problem.status).toBe(500);
+    expect(problem.detail).not.toContain('does not exist');
+    expect(problem.detail).toContain('registry.organization.create');
+  });
+
+  it('answers 503 when no service answers a query', () => {
+    const problem = problemFor(new QueryUnavailableError('registry.organization.get', 'no-responder'));
+    expect(problem).toMatchObject({ status: 503, title: 'Service Unavailable' });
+    expect(problem.detail).toContain('registry.organization.get');
+  });
+
+  it('answers 500 without details to anything unexpected', () => {
+    expect(problemFor(new Error('secret connection string'))).toEqual({
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'The gateway could not answer; quote the correlation id when reporting this.',
+    });
+  });
+
+  it('keeps the extension members of a problem thrown as such', () => {
+    const thrown = new ProblemException(statusProblem(503, 'Not ready: registry.', { services: { registry: { status: 'down' } } }));
+    expect(thrown.getStatus()).toBe(503);
+    expect(problemFor(thrown)).toMatchObject({ status: 503, services: { registry: { status: 'down' } } });
+  });
+});

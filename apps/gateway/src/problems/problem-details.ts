@@ -1,0 +1,86 @@
+import { STATUS_CODES } from 'node:http';
+import { HttpException } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import { QueryFailedError, QueryUnavailableError } from '#libs/messaging';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** The one problem type with its own meaning; every other error is `about:blank` plus its HTTP status. */
+export const INVALID_REQUEST_TYPE = 'urn:civic:problem:invalid-request';
+
+/** One field that broke one rule. `rule` is missing when another service reported the error without it. */
+export interface FieldError {
+  field: string;
+  rule?: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, with extension members (`errors`, `correlationId`, ...) beside the standard ones. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+/** An HTTP error that already carries its problem details. */
+export class ProblemException extends HttpException {
+  constructor(readonly problem: ProblemDetails) {
+    super(problem.detail, problem.status);
+  }
+}
+
+/** An `about:blank` problem, whose title is by definition the HTTP status phrase. */
+export function statusProblem(status: number, detail: string, extensions: Record<string, unknown> = {}): ProblemDetails {
+  return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail, ...extensions };
+}
+
+export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    return [...own, ...fieldErrors(e.children ?? [], field)];
+  });
+}
+
+/** The ValidationPipe's exception: 400 naming every field and the rule it broke. */
+export function invalidRequest(errors: ValidationError[]): ProblemException {
+  const list = fieldErrors(errors);
+  return new ProblemException({
+    type: INVALID_REQUEST_TYPE,
+    title: 'The request is not valid',
+    status: 400,
+    detail: list.map((e) => e.message).join('; '),
+    errors: list,
+  });
+}
+
+/** Problem details for whatever a gateway route threw. */
+export function problemFor(exception: unknown): ProblemDetails {
+  if (exception instanceof ProblemException) return exception.problem;
+  if (exception instanceof QueryUnavailableError) return statusProblem(503, exception.message);
+  if (exception instanceof QueryFailedError) return queryProblem(exception);
+  if (exception instanceof HttpException) return statusProblem(exception.getStatus(), httpDetail(exception));
+  return statusProblem(500, 'The gateway could not answer; quote the correlation id when reporting this.');
+}
+
+function queryProblem(error: QueryFailedError): ProblemDetails {
+  const status = error.status >= 400 && error.status <= 599 ? error.status : 500;
+  // Another service's internal error text (SQL, stack) is for its logs, not for callers.
+  if (status >= 500) return statusProblem(status, `The service answering "${error.pattern}" failed; quote the correlation id when reporting this.`);
+  const errors = error.errors?.map((line): FieldError => {
+    const at = line.indexOf(': ');
+    return at < 0 ? { field: '', message: line } : { field: line.slice(0, at), message: line.slice(at + 2) };
+  });
+  return statusProblem(status, error.message, errors ? { errors } : {});
+}
+
+function httpDetail(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+}
