@@ -28,7 +28,12 @@ export async function createServiceApp(module: DynamicModule, options: { relay?:
  * `npm run start:<service>`: one service alone, for a distributed deployment. Needs NATS and
  * Postgres; a missing or malformed variable stops the process with one line naming it.
  */
-export async function runStandalone(service: string, module: (env: NodeJS.ProcessEnv) => DynamicModule, defaultPort: number): Promise<void> {
+export async function runStandalone(
+  service: string,
+  module: (env: NodeJS.ProcessEnv) => DynamicModule,
+  defaultPort: number,
+  configure?: (app: INestApplication) => void,
+): Promise<void> {
   let port: number;
   try {
     const env = readEnvironment(process.env);
@@ -47,6 +52,7 @@ export async function runStandalone(service: string, module: (env: NodeJS.Proces
     throw err;
   }
   const app = await createServiceApp(module(process.env));
+  configure?.(app);
   app.enableShutdownHooks();
   await app.listen(port);
   process.stdout.write(`${service} ready: http://127.0.0.1:${port}/health\n`);
