@@ -19,6 +19,7 @@ describe('outbox and inbox repositories', () => {
   });
 
   afterAll(async () => {
+    await outbox.close();
     await ds.destroy();
     await ns.cleanup([]);
   });

@@ -81,7 +81,11 @@ export class EventDispatcher {
         const fresh = await this.run(consumer, handler, accepted);
         for (const a of accepted) outcomes[a.index] = fresh.has(a.index) ? { kind: 'handled' } : { kind: 'duplicate' };
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        for (const a of accepted) this.metrics.handlerSeconds(a.delivery.subject, consumer, seconds);
+        const now = Date.now();
+        for (const a of accepted) {
+          this.metrics.handlerSeconds(a.delivery.subject, consumer, seconds);
+          if (fresh.has(a.index)) this.metrics.eventAge(a.delivery.subject, consumer, (now - Date.parse(a.event.time)) / 1000);
+        }
       } catch (err) {
         if (accepted.length === 1) outcomes[accepted[0].index] = this.failed(consumer, accepted[0], err);
         else for (const a of accepted) outcomes[a.index] = await this.runAlone(consumer, handler, a);

@@ -67,6 +67,7 @@ class ServiceLifecycle implements OnModuleInit, BeforeApplicationShutdown, OnApp
     @Inject(NatsLink) private readonly link: NatsLink | null,
     private readonly metrics: ServiceMetrics,
     private readonly readiness: ServiceReadiness,
+    private readonly outbox: OutboxEventRepository,
   ) {}
 
   onModuleInit(): void {
@@ -78,6 +79,7 @@ class ServiceLifecycle implements OnModuleInit, BeforeApplicationShutdown, OnApp
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
+    await this.outbox.close();
   }
 
   async onApplicationShutdown(): Promise<void> {

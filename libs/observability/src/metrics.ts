@@ -57,6 +57,22 @@ const handlerSeconds = new Histogram({
   registers: [platformRegistry],
 });
 
+const LAG_BUCKETS = [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 15, 60];
+const outboxLag = new Histogram({
+  name: 'civic_outbox_publish_lag_seconds',
+  help: 'Time from an event being written to the outbox to the broker acknowledging it',
+  labelNames: ['service', 'subject'],
+  buckets: LAG_BUCKETS,
+  registers: [platformRegistry],
+});
+const eventAge = new Histogram({
+  name: 'civic_event_age_at_handling_seconds',
+  help: 'Time from an event being written to the outbox to a consumer committing its handler',
+  labelNames: ['service', 'subject', 'consumer'],
+  buckets: LAG_BUCKETS,
+  registers: [platformRegistry],
+});
+
 /** One service's view of the platform metrics. */
 export class ServiceMetrics {
   readonly registry = platformRegistry;
@@ -81,6 +97,14 @@ export class ServiceMetrics {
 
   handlerSeconds(subject: string, consumer: string, seconds: number): void {
     handlerSeconds.observe({ service: this.service, subject, consumer }, seconds);
+  }
+
+  outboxLag(subject: string, seconds: number): void {
+    outboxLag.observe({ service: this.service, subject }, seconds);
+  }
+
+  eventAge(subject: string, consumer: string, seconds: number): void {
+    eventAge.observe({ service: this.service, subject, consumer }, seconds);
   }
 
   watchOutboxBacklog(probe: () => Promise<number>): void {

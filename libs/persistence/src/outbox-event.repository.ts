@@ -1,7 +1,8 @@
+import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OutboxEvent } from './entities/outbox-event.entity.js';
 
-/** Postgres channel on which a commit that wrote outbox rows wakes the relay. */
+/** Postgres channel on which a commit that wrote outbox rows wakes the relay (a trigger notifies it). */
 export const OUTBOX_CHANNEL = 'civic_outbox';
 
 export interface NewOutboxEvent {
@@ -14,9 +15,11 @@ export interface NewOutboxEvent {
 
 /** The only place that queries `outbox_event`. */
 export class OutboxEventRepository {
+  private bookkeepingPool?: pg.Pool;
+
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Writes rows in the caller's transaction; the NOTIFY is delivered only if it commits. */
+  /** Writes rows in the caller's transaction; the trigger's NOTIFY is delivered only if it commits. */
   async append(manager: EntityManager, events: NewOutboxEvent[]): Promise<void> {
     if (events.length === 0) return;
     const values: unknown[] = [];
@@ -29,7 +32,6 @@ export class OutboxEventRepository {
       `INSERT INTO outbox_event (id, aggregate_id, subject, type, envelope) VALUES ${rows.join(', ')}`,
       values,
     );
-    await manager.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 
   /**
@@ -38,7 +40,7 @@ export class OutboxEventRepository {
    * even when several relays share the table.
    */
   async claim(limit: number, leaseMs: number): Promise<OutboxEvent[]> {
-    const result = await this.bookkeeping((manager) => manager.query(
+    const { rows } = await this.bookkeeping(
       `WITH candidate AS (
          SELECT seq, id, aggregate_id FROM outbox_event
           WHERE published_at IS NULL
@@ -62,37 +64,43 @@ export class OutboxEventRepository {
         WHERE o.id = claimable.id
       RETURNING o.seq, o.id, o.aggregate_id, o.subject, o.type, o.envelope, o.attempts`,
       [limit, leaseMs],
-    ));
-    // The postgres driver answers an UPDATE … RETURNING with [rows, affected].
-    const rows: RawOutboxRow[] = Array.isArray(result[0]) ? result[0] : result;
-    return rows.map(toEntity).sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+    );
+    return (rows as RawOutboxRow[]).map(toEntity).sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
   async markPublished(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.bookkeeping((manager) =>
-      manager.query(`UPDATE outbox_event SET published_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`, [
-        ids,
-      ]),
-    );
+    await this.bookkeeping(`UPDATE outbox_event SET published_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ]);
   }
 
   /**
-   * Claims and publish marks commit without waiting for the disk: if one is lost in a crash, the
-   * lease runs out and the rows are published again, which the stream's duplicate window and the
-   * consumers' inboxes absorb. The events themselves are written by the service's own durable commit.
+   * Claims, publish marks and give-backs run as single statements on connections that commit
+   * without waiting for the disk: if one is lost in a crash, the lease runs out and the rows are
+   * published again, which the stream's duplicate window and the consumers' inboxes absorb. The
+   * events themselves were written by the service's own durable commit.
    */
-  private bookkeeping<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL synchronous_commit = off`);
-      return work(manager);
+  private bookkeeping(sql: string, params: unknown[]): Promise<pg.QueryResult> {
+    this.bookkeepingPool ??= new pg.Pool({
+      connectionString: (this.dataSource.options as { url: string }).url,
+      max: 2,
+      options: '-c synchronous_commit=off',
+      application_name: 'civic-outbox-relay',
+      allowExitOnIdle: true,
     });
+    return this.bookkeepingPool.query(sql, params);
+  }
+
+  async close(): Promise<void> {
+    await this.bookkeepingPool?.end();
+    this.bookkeepingPool = undefined;
   }
 
   /** Gives rows back after a failed publish, to be tried again after `retryInMs`. */
   async release(ids: string[], error: string, retryInMs: number): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(
+    await this.bookkeeping(
       `UPDATE outbox_event
           SET claimed_until = NULL, last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond'
         WHERE id = ANY($1::uuid[])`,

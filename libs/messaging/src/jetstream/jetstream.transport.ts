@@ -3,7 +3,8 @@ import type { Consumer, ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import type { Subscription } from '@nats-io/nats-core';
 import type { Logger } from 'pino';
 import { Semaphore } from '../concurrency.js';
-import type { EventDispatcher, Outcome } from '../dispatcher.js';
+import type { DeadLetterRecord } from '#libs/contracts';
+import type { EventDispatcher } from '../dispatcher.js';
 import type { SubjectNaming } from '../naming.js';
 import type { MessagingOptions } from '../options.js';
 import { answerQuery, type QueryRequest } from '../queries.js';
@@ -136,33 +137,29 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
       handler,
       batch.map((msg) => ({ subject: this.naming.unprefix(msg.subject), body: msg.data, deliveryCount: msg.info.deliveryCount })),
     );
-    for (let i = 0; i < batch.length; i++) await this.settle(consumer, batch[i], outcomes[i]);
+    // Acks and naks go out together in one write; dead letters are stored before their term.
+    outcomes.forEach((outcome, i) => {
+      if (outcome.kind === 'handled' || outcome.kind === 'duplicate') batch[i].ack();
+      else if (outcome.kind === 'retry') batch[i].nak(outcome.delayMs);
+    });
+    for (let i = 0; i < batch.length; i++) {
+      const outcome = outcomes[i];
+      if (outcome.kind === 'deadletter') await this.deadLetter(consumer, batch[i], outcome.record);
+    }
   }
 
-  private async settle(consumer: string, msg: JsMsg, outcome: Outcome): Promise<void> {
-    switch (outcome.kind) {
-      case 'handled':
-      case 'duplicate':
-        msg.ack();
-        return;
-      case 'retry':
-        msg.nak(outcome.delayMs);
-        return;
-      case 'deadletter':
-        try {
-          const js = await this.link.js();
-          await js.publish(
-            this.naming.deadLetter(this.options.service, outcome.record.subject),
-            encoder.encode(JSON.stringify(outcome.record)),
-            { msgID: `${outcome.record.eventId ?? `seq-${msg.info.streamSequence}`}:${consumer}` },
-          );
-          msg.term(`${outcome.record.reason}: ${outcome.record.error}`.slice(0, 1000));
-          this.log.warn({ consumer, reason: outcome.record.reason, eventId: outcome.record.eventId }, 'dead-lettered');
-        } catch (err) {
-          // The dead letter could not be stored: keep the message and try again later.
-          this.log.error({ consumer, err: String(err) }, 'dead-letter publish failed');
-          msg.nak(this.options.retryBaseMs);
-        }
+  private async deadLetter(consumer: string, msg: JsMsg, record: DeadLetterRecord): Promise<void> {
+    try {
+      const js = await this.link.js();
+      await js.publish(this.naming.deadLetter(this.options.service, record.subject), encoder.encode(JSON.stringify(record)), {
+        msgID: `${record.eventId ?? `seq-${msg.info.streamSequence}`}:${consumer}`,
+      });
+      msg.term(`${record.reason}: ${record.error}`.slice(0, 1000));
+      this.log.warn({ consumer, reason: record.reason, eventId: record.eventId }, 'dead-lettered');
+    } catch (err) {
+      // The dead letter could not be stored: keep the message and try again later.
+      this.log.error({ consumer, err: String(err) }, 'dead-letter publish failed');
+      msg.nak(this.options.retryBaseMs);
     }
   }
 

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 /** One NATS connection per service process, shared by its transport and its client. */
 export class NatsLink {
   private connection?: Promise<NatsConnection>;
+  private client?: Promise<JetStreamClient>;
+  private manager?: Promise<JetStreamManager>;
   private connected = false;
 
   constructor(
@@ -37,12 +39,14 @@ export class NatsLink {
     return this.connection;
   }
 
-  async js(): Promise<JetStreamClient> {
-    return jetstream(await this.nc(), { timeout: 5000 });
+  js(): Promise<JetStreamClient> {
+    this.client ??= this.nc().then((nc) => jetstream(nc, { timeout: 5000 }));
+    return this.client;
   }
 
-  async jsm(): Promise<JetStreamManager> {
-    return jetstreamManager(await this.nc(), { timeout: 5000 });
+  jsm(): Promise<JetStreamManager> {
+    this.manager ??= this.nc().then((nc) => jetstreamManager(nc, { timeout: 5000 }));
+    return this.manager;
   }
 
   private async watch(nc: NatsConnection): Promise<void> {

@@ -87,12 +87,11 @@ export class OutboxRelay {
     while (this.running) {
       try {
         const room = this.options.maxInFlight - this.inFlight;
-        const rows = room > 0 ? await this.outbox.claim(Math.min(this.options.batchSize, room), this.options.leaseMs) : [];
-        if (rows.length === 0) {
-          await this.sleep(room > 0 ? this.options.pollMs : 5);
-          continue;
-        }
-        this.dispatch(rows);
+        const limit = Math.min(this.options.batchSize, room);
+        const rows = room > 0 ? await this.outbox.claim(limit, this.options.leaseMs) : [];
+        if (rows.length > 0) this.dispatch(rows);
+        // A short claim took everything there was: wait for the next commit's NOTIFY (or the poll).
+        if (rows.length < limit || room <= 0) await this.sleep(room > 0 ? this.options.pollMs : 5);
       } catch (err) {
         this.log.error({ err: String(err) }, 'outbox claim failed');
         await this.sleep(this.options.pollMs);
@@ -125,6 +124,7 @@ export class OutboxRelay {
       try {
         await lastValueFrom(this.client.emit(row.subject, row.envelope as unknown as CloudEvent), { defaultValue: undefined });
         this.metrics.published(row.subject);
+        this.metrics.outboxLag(row.subject, (Date.now() - Date.parse(String(row.envelope.time))) / 1000);
         this.markPublished(row.id);
       } catch (err) {
         const rest = chain.slice(i);

@@ -23,6 +23,16 @@ export class MessagingTables1763900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX outbox_event_pending ON outbox_event (seq) WHERE published_at IS NULL`);
     await q.query(`CREATE INDEX outbox_event_pending_aggregate ON outbox_event (aggregate_id, seq) WHERE published_at IS NULL`);
     await q.query(`CREATE INDEX outbox_event_published ON outbox_event (published_at) WHERE published_at IS NOT NULL`);
+    // One NOTIFY per inserting statement wakes the relay when the transaction commits.
+    await q.query(`
+      CREATE FUNCTION outbox_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('civic_outbox', '');
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER outbox_event_inserted AFTER INSERT ON outbox_event
+      FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_notify()`);
     await q.query(`
       CREATE TABLE inbox_event (
         consumer text NOT NULL,
@@ -37,5 +47,6 @@ export class MessagingTables1763900000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE inbox_event`);
     await q.query(`DROP TABLE outbox_event`);
+    await q.query(`DROP FUNCTION outbox_event_notify()`);
   }
 }
