@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { jetstream, jetstreamManager, AckPolicy, StorageType } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { platformRegistry } from '#libs/observability';
 import { OutboxEventRepository, serviceDataSource } from '#libs/persistence';
 import { ProbePublisher, ProbeReceipt, ProbeReceiptRepository, TEST_NATS_URL, TestNamespace, eventually, startProbeApp } from '#libs/testing';
 
@@ -33,6 +34,19 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+/** A percentile read off a Prometheus histogram: the upper bound of the bucket it falls in, in ms. */
+async function histogramPercentileMs(name: string, p: number): Promise<number> {
+  const metric = (await platformRegistry.getMetricsAsJSON()).find((m) => m.name === name);
+  const counts = new Map<string, number>();
+  for (const v of (metric?.values ?? []) as Array<{ metricName?: string; labels: Record<string, string | number>; value: number }>) {
+    if (v.metricName?.endsWith('_bucket')) counts.set(String(v.labels.le), (counts.get(String(v.labels.le)) ?? 0) + v.value);
+  }
+  const total = counts.get('+Inf') ?? 0;
+  const bounds = [...counts.keys()].filter((le) => le !== '+Inf').sort((a, b) => Number(a) - Number(b));
+  for (const le of bounds) if (counts.get(le)! >= (p / 100) * total) return Number(le) * 1000;
+  return Infinity;
+}
 
 async function rawJetStream(ns: TestNamespace): Promise<{ pubRate: number; e2eRate: number; p50: number; p99: number }> {
   const nc = await connect({ servers: TEST_NATS_URL });
@@ -82,7 +96,16 @@ async function rawJetStream(ns: TestNamespace): Promise<{ pubRate: number; e2eRa
   };
 }
 
-async function platformPath(ns: TestNamespace): Promise<{ rate: number; p50: number; p99: number; offeredP50: number; offeredP99: number; offeredAchieved: number }> {
+async function platformPath(ns: TestNamespace): Promise<{
+  rate: number;
+  p50: number;
+  p99: number;
+  offeredP50: number;
+  offeredP99: number;
+  offeredAchieved: number;
+  relayP50: number;
+  relayP99: number;
+}> {
   const env = ns.env({ extra: { LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '200' } });
   const producer = await startProbeApp({ service: 'producer', env, consume: false });
   const consumer = await startConsumer(env);
@@ -111,6 +134,7 @@ async function platformPath(ns: TestNamespace): Promise<{ rate: number; p50: num
 
     // Offered load: OFFERED_RATE events/s in commits of 5 every 5 ms, for OFFERED_SECONDS.
     await receipts.clear();
+    platformRegistry.resetMetrics();
     const total = OFFERED_RATE * OFFERED_SECONDS;
     const perTick = 5;
     const offeredStart = performance.now();
@@ -125,6 +149,8 @@ async function platformPath(ns: TestNamespace): Promise<{ rate: number; p50: num
     const offeredAchieved = total / ((performance.now() - offeredStart) / 1000);
     await eventually(() => receipts.count(), (n) => n >= total, { timeoutMs: 120_000, everyMs: 20 });
     const offered = (await receipts.latenciesMs()).sort((a, b) => a - b);
+    const relayP50 = await histogramPercentileMs('civic_outbox_publish_lag_seconds', 50);
+    const relayP99 = await histogramPercentileMs('civic_outbox_publish_lag_seconds', 99);
     const pending = await producer.get(OutboxEventRepository).pending();
     if (pending !== 0) throw new Error(`outbox still has ${pending} pending rows`);
     return {
@@ -134,6 +160,8 @@ async function platformPath(ns: TestNamespace): Promise<{ rate: number; p50: num
       offeredP50: percentile(offered, 50),
       offeredP99: percentile(offered, 99),
       offeredAchieved,
+      relayP50,
+      relayP99,
     };
   } finally {
     consumer.kill('SIGTERM');
@@ -157,12 +185,16 @@ async function main(): Promise<void> {
     process.stdout.write(
       `    offered ${OFFERED_RATE} events/s for ${OFFERED_SECONDS} s (achieved ${fmt(platform.offeredAchieved, 0)}/s): latency p50 ${fmt(platform.offeredP50)} ms, p99 ${fmt(platform.offeredP99)} ms\n`,
     );
+    process.stdout.write(
+      `    of which outbox commit → JetStream ack (histogram bucket bounds): p50 ≤ ${fmt(platform.relayP50)} ms, p99 ≤ ${fmt(platform.relayP99)} ms\n`,
+    );
     const ratio = platform.rate / raw.e2eRate;
     process.stdout.write(`(3) platform / raw throughput: ${fmt(ratio, 3)}\n`);
     process.stdout.write(
       `RESULT raw_events_per_s=${fmt(raw.e2eRate, 0)} raw_publish_per_s=${fmt(raw.pubRate, 0)} raw_p50_ms=${fmt(raw.p50, 2)} raw_p99_ms=${fmt(raw.p99, 2)} ` +
         `platform_events_per_s=${fmt(platform.rate, 0)} platform_p50_ms=${fmt(platform.p50, 2)} platform_p99_ms=${fmt(platform.p99, 2)} ` +
-        `offered_rate=${OFFERED_RATE} offered_p50_ms=${fmt(platform.offeredP50, 2)} offered_p99_ms=${fmt(platform.offeredP99, 2)} ratio=${fmt(ratio, 3)}\n`,
+        `offered_rate=${OFFERED_RATE} offered_p50_ms=${fmt(platform.offeredP50, 2)} offered_p99_ms=${fmt(platform.offeredP99, 2)} ` +
+        `offered_relay_p50_ms=${fmt(platform.relayP50, 0)} offered_relay_p99_ms=${fmt(platform.relayP99, 0)} ratio=${fmt(ratio, 3)}\n`,
     );
   } finally {
     await ns.cleanup();

@@ -126,14 +126,13 @@ export class InProcessBroker {
     }
   }
 
+  /**
+   * Dead letters are kept for inspection (the newest 10,000) and counted in
+   * civic_events_deadlettered_total; in one process nothing subscribes to them.
+   */
   private async deadLetter(subject: string, record: DeadLetterRecord): Promise<void> {
     this.deadLetters.push({ subject, record });
-    const body = JSON.stringify(record);
-    await Promise.all(
-      [...this.groups.values()]
-        .filter((g) => subjectMatches(g.pattern, subject))
-        .map((g) => this.deliver(g, { subject, body, aggregate: subject })),
-    );
+    if (this.deadLetters.length > 10_000) this.deadLetters.shift();
   }
 
   /** Waits for a replica when none is attached (a service restarting), as a durable consumer would. */
