@@ -95,9 +95,9 @@ describe('outbox and inbox repositories', () => {
     const id = row(1, 'a').id;
     const first = await ds.transaction((m) => inbox.recordAll(m, 'scheduling__x', [{ eventId: id, subject: 's' }]));
     const again = await ds.transaction((m) => inbox.recordAll(m, 'scheduling__x', [{ eventId: id, subject: 's' }]));
-    const other = await ds.transaction((m) => inbox.record(m, 'notifications__x', id, 's'));
+    const other = await ds.transaction((m) => inbox.recordAll(m, 'notifications__x', [{ eventId: id, subject: 's' }]));
     expect([...first]).toEqual([id]);
     expect(again.size).toBe(0);
-    expect(other).toBe(true);
+    expect([...other]).toEqual([id]);
   });
 });

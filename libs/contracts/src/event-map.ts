@@ -22,14 +22,7 @@ export const Events = {
   OrganizationArchived: contract('civic.registry.organization.archived', OrganizationArchivedV1),
 } as const;
 
-export type EventName = keyof typeof Events;
 export type PayloadOf<C> = C extends EventContract<infer T, string> ? T : never;
-
-/** Subject → payload type, for Nest's typed `@EventPattern<CivicEventMap>(subject)`. */
-export type EventMapOf<Cs extends Record<string, EventContract<object, string>>> = {
-  [K in keyof Cs as Cs[K]['subject']]: PayloadOf<Cs[K]>;
-};
-export type CivicEventMap = EventMapOf<typeof Events>;
 
 /** Looks contracts up by subject; extra contracts (tests, new versions) can be added beside the built-in ones. */
 export class EventCatalog {

@@ -31,7 +31,7 @@ import type { MessagingOptions } from './options.js';
 import { Outbox } from './outbox/outbox.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { QueryClient } from './query-client.js';
-import { DATABASE_URL, EVENT_CLIENT, EVENT_TRANSPORT, MESSAGING_OPTIONS, SERVICE_LOGGER } from './tokens.js';
+import { EVENT_CLIENT, EVENT_TRANSPORT, MESSAGING_OPTIONS, SERVICE_LOGGER } from './tokens.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Constructor = Function;
@@ -106,7 +106,6 @@ export class ServiceModule {
 
     const providers: Provider[] = [
       { provide: MESSAGING_OPTIONS, useValue: messaging },
-      { provide: DATABASE_URL, useValue: databaseUrl },
       { provide: SubjectNaming, useValue: naming },
       { provide: SERVICE_LOGGER, useValue: logger },
       { provide: ServiceMetrics, useValue: new ServiceMetrics(options.service) },
@@ -183,7 +182,6 @@ export class ServiceModule {
       providers,
       exports: [
         MESSAGING_OPTIONS,
-        DATABASE_URL,
         SubjectNaming,
         SERVICE_LOGGER,
         ServiceMetrics,

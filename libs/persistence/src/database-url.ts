@@ -50,13 +50,3 @@ export async function ensureDatabase(url: string): Promise<void> {
     await admin.end();
   }
 }
-
-export async function dropDatabase(url: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(databaseName(url))} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
-}
