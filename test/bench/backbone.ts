@@ -48,8 +48,10 @@ async function histogramPercentileMs(name: string, p: number): Promise<number> {
   return Infinity;
 }
 
-async function rawJetStream(ns: TestNamespace): Promise<{ pubRate: number; e2eRate: number; p50: number; p99: number }> {
-  const nc = await connect({ servers: TEST_NATS_URL });
+async function rawJetStream(
+  ns: TestNamespace,
+): Promise<{ pubRate: number; e2eRate: number; p50: number; p99: number; offeredP50: number; offeredP99: number }> {
+  const nc = await connect({ servers: TEST_NATS_URL, noAsyncTraces: true });
   const jsm = await jetstreamManager(nc);
   const stream = `${ns.prefix}_RAW`;
   const subject = `${ns.prefix}.raw.bench`;
@@ -85,14 +87,40 @@ async function rawJetStream(ns: TestNamespace): Promise<{ pubRate: number; e2eRa
   await Promise.all(inFlight);
   const published = performance.now();
   const finished = await consumed;
+  const fullSpeed = [...latencies].sort((a, b) => a - b);
+
+  // The same stream and consumer at the offered rate the platform path is held to.
+  latencies.length = 0;
+  const offeredTotal = OFFERED_RATE * OFFERED_SECONDS;
+  const offeredConsumed = (async () => {
+    const messages = await consumer.consume({ max_messages: 2000 });
+    for await (const m of messages) {
+      latencies.push(performance.now() + performance.timeOrigin - new DataView(m.data.buffer, m.data.byteOffset).getFloat64(0));
+      m.ack();
+      if (latencies.length >= offeredTotal) break;
+    }
+  })();
+  const offeredStart = performance.now();
+  const pending: Promise<unknown>[] = [];
+  for (let i = 0; i < offeredTotal; i++) {
+    const wait = offeredStart + (i / OFFERED_RATE) * 1000 - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    view.setFloat64(0, performance.now() + performance.timeOrigin);
+    pending.push(js.publish(subject, payload.slice(), { msgID: `raw-offered-${i}` }));
+  }
+  await Promise.all(pending);
+  await offeredConsumed;
+  const offered = [...latencies].sort((a, b) => a - b);
+
   await jsm.streams.delete(stream);
   await nc.close();
-  latencies.sort((a, b) => a - b);
   return {
     pubRate: RAW_MESSAGES / ((published - started) / 1000),
     e2eRate: RAW_MESSAGES / ((finished - started) / 1000),
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
+    p50: percentile(fullSpeed, 50),
+    p99: percentile(fullSpeed, 99),
+    offeredP50: percentile(offered, 50),
+    offeredP99: percentile(offered, 99),
   };
 }
 
@@ -179,6 +207,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `    publish ${fmt(raw.pubRate, 0)} msg/s; publish→consume ${fmt(raw.e2eRate, 0)} msg/s; latency p50 ${fmt(raw.p50)} ms, p99 ${fmt(raw.p99)} ms\n`,
     );
+    process.stdout.write(`    offered ${OFFERED_RATE} msg/s for ${OFFERED_SECONDS} s: latency p50 ${fmt(raw.offeredP50)} ms, p99 ${fmt(raw.offeredP99)} ms\n`);
     process.stdout.write(`(2) platform path: ${PLATFORM_EVENTS} events (~1 KB) outbox commit → relay → JetStream → inbox handler commit\n`);
     const platform = await platformPath(ns);
     process.stdout.write(`    full speed ${fmt(platform.rate, 0)} events/s; latency p50 ${fmt(platform.p50)} ms, p99 ${fmt(platform.p99)} ms\n`);
@@ -192,6 +221,7 @@ async function main(): Promise<void> {
     process.stdout.write(`(3) platform / raw throughput: ${fmt(ratio, 3)}\n`);
     process.stdout.write(
       `RESULT raw_events_per_s=${fmt(raw.e2eRate, 0)} raw_publish_per_s=${fmt(raw.pubRate, 0)} raw_p50_ms=${fmt(raw.p50, 2)} raw_p99_ms=${fmt(raw.p99, 2)} ` +
+        `raw_offered_p50_ms=${fmt(raw.offeredP50, 2)} raw_offered_p99_ms=${fmt(raw.offeredP99, 2)} ` +
         `platform_events_per_s=${fmt(platform.rate, 0)} platform_p50_ms=${fmt(platform.p50, 2)} platform_p99_ms=${fmt(platform.p99, 2)} ` +
         `offered_rate=${OFFERED_RATE} offered_p50_ms=${fmt(platform.offeredP50, 2)} offered_p99_ms=${fmt(platform.offeredP99, 2)} ` +
         `offered_relay_p50_ms=${fmt(platform.relayP50, 0)} offered_relay_p99_ms=${fmt(platform.relayP99, 0)} ratio=${fmt(ratio, 3)}\n`,
