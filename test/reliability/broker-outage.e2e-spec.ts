@@ -56,4 +56,17 @@ describe('broker outage', () => {
     expect(summary.rows).toBe(1001);
     await eventually(() => outbox.pending(), (n) => n === 0);
   });
+
+  it('puts lost streams and consumers back when the broker comes back empty, and keeps delivering', async () => {
+    const receipts = consumer.get(ProbeReceiptRepository);
+    const before = (await receipts.summary()).rows;
+    await nats.wipe();
+    await nats.start();
+    await producer.get(ProbePublisher).publish('after-wipe', Array.from({ length: 200 }, (_, i) => i), { perTransaction: 20 });
+    await eventually(() => receipts.summary(), (s) => s.rows >= before + 200, { timeoutMs: 90_000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    const settled = await receipts.summary();
+    expect(settled.rows).toBe(before + 200);
+    expect(settled.maxPerEvent).toBe(1);
+  });
 });

@@ -26,6 +26,7 @@ import { InProcessTransport } from './in-process/in-process.transport.js';
 import { JetStreamClient } from './jetstream/jetstream.client.js';
 import { JetStreamTransport } from './jetstream/jetstream.transport.js';
 import { NatsLink } from './jetstream/nats-link.js';
+import { StreamProvisioner } from './jetstream/provisioning.js';
 import { SubjectNaming } from './naming.js';
 import type { MessagingOptions } from './options.js';
 import { Outbox } from './outbox/outbox.js';
@@ -50,6 +51,9 @@ export interface ServiceModuleOptions {
   /** Serve `/health` and `/metrics` from this app (off when another app aggregates them). */
   probes?: boolean;
 }
+
+/** How long the domain streams keep events, for consumers that were away and for replays. */
+const STREAM_MAX_AGE_MS = 7 * 24 * 3600_000;
 
 let processBroker: InProcessBroker | undefined;
 
@@ -134,20 +138,32 @@ export class ServiceModule {
         useValue: jetstream ? new NatsLink(messaging.natsUrl!, `civic-${options.service}-${uuidv7().slice(-8)}`, logger) : null,
       },
       {
+        provide: StreamProvisioner,
+        useFactory: (link: NatsLink | null) =>
+          link
+            ? new StreamProvisioner(link, naming, {
+                duplicateWindowMs: messaging.duplicateWindowMs,
+                maxAgeMs: STREAM_MAX_AGE_MS,
+                replicas: messaging.streamReplicas,
+              })
+            : null,
+        inject: [NatsLink],
+      },
+      {
         provide: EVENT_TRANSPORT,
-        useFactory: (dispatcher: EventDispatcher, link: NatsLink | null) =>
+        useFactory: (dispatcher: EventDispatcher, link: NatsLink | null, streams: StreamProvisioner | null) =>
           jetstream
-            ? new JetStreamTransport(messaging, naming, link!, dispatcher, logger.child({ component: 'transport' }))
+            ? new JetStreamTransport(messaging, naming, link!, dispatcher, streams!, logger.child({ component: 'transport' }))
             : new InProcessTransport(options.service, naming, options.broker ?? sharedInProcessBroker(messaging), dispatcher),
-        inject: [EventDispatcher, NatsLink],
+        inject: [EventDispatcher, NatsLink, StreamProvisioner],
       },
       {
         provide: EVENT_CLIENT,
-        useFactory: (link: NatsLink | null) =>
+        useFactory: (link: NatsLink | null, streams: StreamProvisioner | null) =>
           jetstream
-            ? new JetStreamClient(naming, link!, messaging.queryTimeoutMs)
+            ? new JetStreamClient(naming, link!, messaging.queryTimeoutMs, streams!)
             : new InProcessClient(naming, options.broker ?? sharedInProcessBroker(messaging), messaging.queryTimeoutMs),
-        inject: [NatsLink],
+        inject: [NatsLink, StreamProvisioner],
       },
       { provide: QueryClient, useFactory: (client: ClientProxy) => new QueryClient(client), inject: [EVENT_CLIENT] },
       {

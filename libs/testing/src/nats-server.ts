@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,13 @@ export class PrivateNatsServer {
     p.kill('SIGTERM');
     await exited;
     this.process = undefined;
+  }
+
+  /** Loses everything the server stored, as a replaced node or a lost disk would. */
+  async wipe(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+    mkdirSync(this.dataDir, { recursive: true });
   }
 
   async destroy(): Promise<void> {

@@ -5,6 +5,7 @@ import { currentCorrelationId } from '#libs/observability';
 import type { SubjectNaming } from '../naming.js';
 import { QueryFailedError, QueryUnavailableError, type QueryReply } from '../queries.js';
 import type { NatsLink } from './nats-link.js';
+import type { StreamProvisioner } from './provisioning.js';
 
 const encoder = new TextEncoder();
 
@@ -17,6 +18,7 @@ export class JetStreamClient extends ClientProxy {
     private readonly naming: SubjectNaming,
     private readonly link: NatsLink,
     private readonly queryTimeoutMs: number,
+    private readonly streams: StreamProvisioner,
   ) {
     super();
   }
@@ -40,11 +42,17 @@ export class JetStreamClient extends ClientProxy {
     h.set('Civic-Aggregate', event.subject ?? event.id);
     h.set('Civic-Correlation-Id', event.correlationid);
     h.set('Ce-Type', event.type);
-    const ack = await js.publish(this.naming.subject(packet.pattern), encoder.encode(JSON.stringify(event)), {
-      msgID: event.id,
-      headers: h,
-    });
-    return ack as T;
+    try {
+      const ack = await js.publish(this.naming.subject(packet.pattern), encoder.encode(JSON.stringify(event)), {
+        msgID: event.id,
+        headers: h,
+      });
+      return ack as T;
+    } catch (err) {
+      // No stream answers for the subject: the broker lost its state. Put the streams back for the retry.
+      if (/no responders|503/i.test(String((err as Error)?.message))) await this.streams.heal();
+      throw err;
+    }
   }
 
   protected publish(packet: ReadPacket, callback: (packet: WritePacket) => void): () => void {

@@ -9,12 +9,14 @@ import type { SubjectNaming } from '../naming.js';
 import type { MessagingOptions } from '../options.js';
 import { answerQuery, type QueryRequest } from '../queries.js';
 import type { NatsLink } from './nats-link.js';
-import { ensureConsumer, ensureStreams, streamFor } from './provisioning.js';
+import { ensureConsumer, streamFor, type StreamProvisioner } from './provisioning.js';
 
-const STREAM_MAX_AGE_MS = 7 * 24 * 3600_000;
 /** Parallel batches per subscription; each uses one database connection while it runs. */
 const LANES = 4;
 const MAX_BATCH = 100;
+
+/** What the pull loop reports when the broker no longer has the stream or the consumer. */
+const MISSING = new Set(['consumer_not_found', 'stream_not_found', 'consumer_deleted', 'no_responders']);
 
 interface Lane {
   queue: JsMsg[];
@@ -50,6 +52,7 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
     private readonly naming: SubjectNaming,
     private readonly link: NatsLink,
     private readonly dispatcher: EventDispatcher,
+    private readonly streams: StreamProvisioner,
     private readonly log: Logger,
   ) {
     super();
@@ -65,12 +68,7 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
 
   async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
     try {
-      const jsm = await this.link.jsm();
-      await ensureStreams(jsm, this.naming, {
-        duplicateWindowMs: this.options.duplicateWindowMs,
-        maxAgeMs: STREAM_MAX_AGE_MS,
-        replicas: this.options.streamReplicas,
-      });
+      await this.provisionStreams();
       for (const [pattern, handler] of this.messageHandlers) {
         if (handler.isEventHandler) await this.subscribeEvents(pattern, handler);
         else await this.answerQueries(pattern, handler);
@@ -81,17 +79,26 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
     }
   }
 
-  private async subscribeEvents(pattern: string, handler: MessageHandler): Promise<void> {
-    const jsm = await this.link.jsm();
-    const stream = this.naming.stream(streamFor(pattern)).name;
-    const consumer = this.naming.consumer(this.options.service, pattern);
-    await ensureConsumer(jsm, stream, consumer, this.naming.subject(pattern), {
+  private provisionStreams(): Promise<void> {
+    return this.streams.ensure();
+  }
+
+  private async provisionConsumer(stream: string, consumer: string, pattern: string): Promise<void> {
+    await ensureConsumer(await this.link.jsm(), stream, consumer, this.naming.subject(pattern), {
       ackWaitMs: this.options.ackWaitMs,
       maxAckPending: Math.max(1000, this.options.concurrency * 8),
     });
+  }
+
+  private async subscribeEvents(pattern: string, handler: MessageHandler): Promise<void> {
+    const stream = this.naming.stream(streamFor(pattern)).name;
+    const consumer = this.naming.consumer(this.options.service, pattern);
+    await this.provisionConsumer(stream, consumer, pattern);
     const js = await this.link.js();
     const bound: Consumer = await js.consumers.get(stream, consumer);
-    const messages = await bound.consume({ max_messages: Math.max(64, this.options.concurrency * 2) });
+    // A 10 s pull expiry means heartbeats every 5 s: a broker that lost the consumer is noticed in seconds.
+    const messages = await bound.consume({ max_messages: Math.max(64, this.options.concurrency * 2), expires: 10_000 });
+    void this.healWhenMissing(messages, stream, consumer, pattern);
     const slots = new Semaphore(this.options.concurrency);
     const lanes: Lane[] = Array.from({ length: LANES }, () => ({ queue: [], busy: false }));
     const loop = (async () => {
@@ -109,6 +116,24 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
     })();
     this.subscribers.push({ consumer, messages, loop, slots });
     this.log.info({ consumer, stream, pattern }, 'consuming');
+  }
+
+  /**
+   * A broker that lost its state (a new server, a deleted stream) leaves the pull loop retrying on
+   * nothing: put the streams and the durable consumer back, and the loop picks up from there.
+   */
+  private async healWhenMissing(messages: ConsumerMessages, stream: string, consumer: string, pattern: string): Promise<void> {
+    for await (const status of messages.status()) {
+      if (this.closing) return;
+      if (!MISSING.has(status.type)) continue;
+      try {
+        await this.provisionStreams();
+        await this.provisionConsumer(stream, consumer, pattern);
+        this.log.warn({ consumer, stream, reason: status.type }, 'recreated missing stream or consumer');
+      } catch (err) {
+        this.log.warn({ consumer, err: String(err) }, 'could not recreate stream or consumer yet');
+      }
+    }
   }
 
   /** Handles a lane's messages in batches of what has arrived, one committed transaction per batch. */

@@ -3,6 +3,7 @@ import { nanos } from '@nats-io/nats-core';
 import { DeadLetterStream, Streams, type StreamDefinition } from '#libs/contracts';
 import type { SubjectNaming } from '../naming.js';
 import { subjectMatches } from '../naming.js';
+import type { NatsLink } from './nats-link.js';
 
 export interface StreamSettings {
   duplicateWindowMs: number;
@@ -53,6 +54,27 @@ export async function ensureStreams(jsm: JetStreamManager, naming: SubjectNaming
         if (!/already in use|exists/i.test((addErr as Error).message)) throw addErr;
       }
     }
+  }
+}
+
+/** Puts the streams in place at start, and again (at most every few seconds) when a publisher finds one missing. */
+export class StreamProvisioner {
+  private lastHeal = 0;
+
+  constructor(
+    private readonly link: NatsLink,
+    private readonly naming: SubjectNaming,
+    private readonly settings: StreamSettings,
+  ) {}
+
+  async ensure(): Promise<void> {
+    await ensureStreams(await this.link.jsm(), this.naming, this.settings);
+  }
+
+  async heal(): Promise<void> {
+    if (Date.now() - this.lastHeal < 5000) return;
+    this.lastHeal = Date.now();
+    await this.ensure().catch(() => undefined);
   }
 }
 
