@@ -27,6 +27,7 @@ const RAW_MESSAGES = Number(process.env.BENCH_RAW_MESSAGES ?? 100_000);
 const PLATFORM_EVENTS = Number(process.env.BENCH_PLATFORM_EVENTS ?? 20_000);
 const OFFERED_RATE = Number(process.env.BENCH_OFFERED_RATE ?? 1000);
 const OFFERED_SECONDS = Number(process.env.BENCH_OFFERED_SECONDS ?? 10);
+const CONSUMER_REPLICAS = Number(process.env.BENCH_CONSUMER_REPLICAS ?? 1);
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -136,7 +137,9 @@ async function platformPath(ns: TestNamespace): Promise<{
 }> {
   const env = ns.env({ extra: { LOG_LEVEL: 'warn', OUTBOX_POLL_MS: '200' } });
   const producer = await startProbeApp({ service: 'producer', env, consume: false });
-  const consumer = await startConsumer(env);
+  const consumers = await Promise.all(
+    Array.from({ length: CONSUMER_REPLICAS }, (_, i) => startConsumer({ ...env, PROBE_REPLICA: `r${i + 1}` })),
+  );
   const receiptsDb = await serviceDataSource({ service: 'consumer', url: ns.databaseUrl('consumer'), entities: [ProbeReceipt] }).initialize();
   const publisher = producer.get(ProbePublisher);
   const receipts = new ProbeReceiptRepository(receiptsDb);
@@ -192,8 +195,10 @@ async function platformPath(ns: TestNamespace): Promise<{
       relayP99,
     };
   } finally {
-    consumer.kill('SIGTERM');
-    await new Promise((r) => consumer.once('exit', r));
+    for (const consumer of consumers) {
+      consumer.kill('SIGTERM');
+      await new Promise((r) => consumer.once('exit', r));
+    }
     await receiptsDb.destroy();
     await producer.close();
   }
@@ -208,7 +213,9 @@ async function main(): Promise<void> {
       `    publish ${fmt(raw.pubRate, 0)} msg/s; publish→consume ${fmt(raw.e2eRate, 0)} msg/s; latency p50 ${fmt(raw.p50)} ms, p99 ${fmt(raw.p99)} ms\n`,
     );
     process.stdout.write(`    offered ${OFFERED_RATE} msg/s for ${OFFERED_SECONDS} s: latency p50 ${fmt(raw.offeredP50)} ms, p99 ${fmt(raw.offeredP99)} ms\n`);
-    process.stdout.write(`(2) platform path: ${PLATFORM_EVENTS} events (~1 KB) outbox commit → relay → JetStream → inbox handler commit\n`);
+    process.stdout.write(
+      `(2) platform path: ${PLATFORM_EVENTS} events (~1 KB) outbox commit → relay → JetStream → inbox handler commit, ${CONSUMER_REPLICAS} consumer replica(s)\n`,
+    );
     const platform = await platformPath(ns);
     process.stdout.write(`    full speed ${fmt(platform.rate, 0)} events/s; latency p50 ${fmt(platform.p50)} ms, p99 ${fmt(platform.p99)} ms\n`);
     process.stdout.write(
@@ -222,7 +229,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `RESULT raw_events_per_s=${fmt(raw.e2eRate, 0)} raw_publish_per_s=${fmt(raw.pubRate, 0)} raw_p50_ms=${fmt(raw.p50, 2)} raw_p99_ms=${fmt(raw.p99, 2)} ` +
         `raw_offered_p50_ms=${fmt(raw.offeredP50, 2)} raw_offered_p99_ms=${fmt(raw.offeredP99, 2)} ` +
-        `platform_events_per_s=${fmt(platform.rate, 0)} platform_p50_ms=${fmt(platform.p50, 2)} platform_p99_ms=${fmt(platform.p99, 2)} ` +
+        `consumer_replicas=${CONSUMER_REPLICAS} platform_events_per_s=${fmt(platform.rate, 0)} platform_p50_ms=${fmt(platform.p50, 2)} platform_p99_ms=${fmt(platform.p99, 2)} ` +
         `offered_rate=${OFFERED_RATE} offered_p50_ms=${fmt(platform.offeredP50, 2)} offered_p99_ms=${fmt(platform.offeredP99, 2)} ` +
         `offered_relay_p50_ms=${fmt(platform.relayP50, 0)} offered_relay_p99_ms=${fmt(platform.relayP99, 0)} ratio=${fmt(ratio, 3)}\n`,
     );
