@@ -65,13 +65,15 @@ export class OutboxRelay {
 
   private async listen(): Promise<void> {
     while (this.running) {
-      const client = new pg.Client({ connectionString: this.databaseUrl });
+      const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'civic-outbox-listen' });
+      // A lost connection is handled below; an unlistened 'error' would end the process.
+      client.on('error', () => undefined);
       try {
         await client.connect();
         client.on('notification', () => this.poke());
         await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
         this.listener = client;
-        await new Promise<void>((resolve) => {
+        if (this.running) await new Promise<void>((resolve) => {
           client.once('error', () => resolve());
           client.once('end', () => resolve());
         });
@@ -79,7 +81,8 @@ export class OutboxRelay {
         this.log.warn({ err: String(err) }, 'outbox LISTEN lost; polling until it is back');
       }
       await client.end().catch(() => undefined);
-      if (this.running) await this.sleep(this.options.pollMs);
+      // Its own timer: the relay loop's sleep is the one a NOTIFY must wake.
+      if (this.running) await new Promise((r) => setTimeout(r, this.options.pollMs));
     }
   }
 
