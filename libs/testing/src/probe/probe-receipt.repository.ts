@@ -43,6 +43,15 @@ export class ProbeReceiptRepository {
     return row.n;
   }
 
+  /** Sequence numbers in a range, in the order their handlers wrote them. */
+  async handledOrder(fromSeq: number, toSeq: number): Promise<number[]> {
+    const rows: Array<{ seq: number }> = await this.dataSource.query(
+      `SELECT seq FROM probe_receipt WHERE seq BETWEEN $1 AND $2 ORDER BY id`,
+      [fromSeq, toSeq],
+    );
+    return rows.map((r) => r.seq);
+  }
+
   async clear(): Promise<void> {
     await this.dataSource.query(`TRUNCATE probe_receipt`);
   }

@@ -56,7 +56,7 @@ export class ProbePublisher {
   async publish(
     run: string,
     seqs: number[],
-    options: { perTransaction?: number; failAlways?: (seq: number) => boolean; padding?: string } = {},
+    options: { perTransaction?: number; failAlways?: (seq: number) => boolean; padding?: string; aggregateId?: string } = {},
   ): Promise<void> {
     const size = options.perTransaction ?? 100;
     for (let i = 0; i < seqs.length; i += size) {
@@ -66,7 +66,7 @@ export class ProbePublisher {
           manager,
           chunk.map((seq) => ({
             contract: ProbeRecorded,
-            aggregateId: `${run}-${seq}`,
+            aggregateId: options.aggregateId ?? `${run}-${seq}`,
             data: { seq, run, ...(options.failAlways?.(seq) ? { failAlways: true } : {}), ...(options.padding ? { padding: options.padding } : {}) },
           })),
         ),
