@@ -15,6 +15,7 @@ import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
 import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
 import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
 import { RegistryModule } from '../../apps/registry/src/registry.module.js';
+import { seedIfEmpty } from '../../apps/registry/src/seed/registry-seed.js';
 import { SchedulingModule } from '../../apps/scheduling/src/scheduling.module.js';
 
 /**
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
     const app = await createServiceApp(module.forRoot(options), { relay: false });
     await app.init();
     services.push(app);
+    // An empty registry gets Portland's organizations; their events leave once the relays start.
+    if (module === RegistryModule) await seedIfEmpty(app);
   }
   await gateway.listen(port);
   for (const app of services) startRelay(app);

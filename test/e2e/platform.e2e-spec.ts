@@ -73,12 +73,21 @@ describe.each([
     await ns.cleanup();
   });
 
+  it('seeds the empty registry with Portland’s organizations, whose events reach scheduling’s copy', async () => {
+    const [registry] = await query<{ n: number }>(ns.databaseUrl('registry'), 'SELECT count(*)::int AS n FROM organization');
+    expect(registry.n).toBe(175);
+    await eventually(
+      () => query<{ n: number }>(ns.databaseUrl('scheduling'), 'SELECT count(*)::int AS n FROM organization_reference'),
+      (rows) => rows[0].n === 175,
+    );
+  });
+
   it('carries an organization from an HTTP request to scheduling’s copy, exactly once, under one correlation id', async () => {
     const correlationId = `e2e-${ns.prefix}`;
     const res = await fetch(`${platform.base}/v1/organizations`, {
       method: 'POST',
       headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json', 'x-correlation-id': correlationId },
-      body: JSON.stringify({ slug: 'kenton', kind: 'neighborhood_association', name: 'Kenton Neighborhood Association', councilDistricts: ['2'] }),
+      body: JSON.stringify({ slug: 'kenton-tenants-union', kind: 'community_organization', name: 'Kenton Tenants Union', councilDistricts: ['2'] }),
     });
     expect(res.status).toBe(201);
     expect(res.headers.get('x-correlation-id')).toBe(correlationId);
@@ -88,13 +97,14 @@ describe.each([
       () => query<{ slug: string; version: number }>(ns.databaseUrl('scheduling'), 'SELECT slug, version FROM organization_reference WHERE id = $1', [org.id]),
       (rows) => rows.length === 1,
     );
-    expect(copy).toEqual({ slug: 'kenton', version: 1 });
+    expect(copy).toEqual({ slug: 'kenton-tenants-union', version: 1 });
 
     const [event] = await eventually(
       () =>
         query<{ id: string; envelope: { correlationid: string; type: string; subject: string }; published_at: Date | null }>(
           ns.databaseUrl('registry'),
-          'SELECT id, envelope, published_at FROM outbox_event',
+          'SELECT id, envelope, published_at FROM outbox_event WHERE aggregate_id = $1',
+          [org.id],
         ),
       (rows) => rows.length === 1 && rows[0].published_at !== null,
     );
@@ -107,7 +117,7 @@ describe.each([
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>)
-      .find((l) => l.service === 'scheduling' && l.msg === 'event handled');
+      .find((l) => l.service === 'scheduling' && l.msg === 'event handled' && l.eventId === event.id);
     expect(handledLine).toMatchObject({ correlationId, eventId: event.id, eventType: 'gov.civic.registry.organization.created.v1' });
   });
 
@@ -117,8 +127,9 @@ describe.each([
     const body = JSON.stringify(await health.json());
     for (const service of ['gateway', 'registry', 'scheduling', 'feedback', 'notifications']) expect(body).toContain(service);
     const metrics = await (await fetch(`${platform.base}/metrics`)).text();
-    expect(metrics).toMatch(/civic_events_consumed_total\{[^}]*service="scheduling"[^}]*outcome="handled"[^}]*\} 1/);
-    expect(metrics).toMatch(/civic_events_published_total\{[^}]*service="registry"[^}]*\} 1/);
+    // The seed's 175 organizations and the one created over HTTP.
+    expect(metrics).toMatch(/civic_events_consumed_total\{[^}]*service="scheduling"[^}]*outcome="handled"[^}]*\} 176\n/);
+    expect(metrics).toMatch(/civic_events_published_total\{[^}]*service="registry"[^}]*\} 176\n/);
   });
 
   it('shuts down cleanly on Ctrl-C', async () => {

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { AuthModule } from './auth/auth.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 
@@ -18,6 +19,7 @@ export class GatewayModule {
         ServiceModule.forService({ service: GATEWAY_SERVICE, entities: GatewayEntities, migrations: GatewayMigrations, ...options, probes: false }),
         AuthModule,
         OrganizationsModule,
+        LookupModule,
         HealthModule,
       ],
     };

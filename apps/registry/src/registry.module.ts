@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
+import { LookupModule } from './lookup/lookup.module.js';
 import { RegistryEntities, RegistryMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 
@@ -14,6 +15,7 @@ export class RegistryModule {
       imports: [
         ServiceModule.forService({ service: REGISTRY_SERVICE, entities: RegistryEntities, migrations: RegistryMigrations, ...options }),
         OrganizationsModule,
+        LookupModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { Organization } from '../organizations/organization.entity.js';
 import { Organizations1763900001000 } from './1763900001000-organizations.js';
+import { OrganizationDetails1763900003000 } from './1763900003000-organization-details.js';
 
 export const RegistryEntities = [Organization];
-export const RegistryMigrations = [Organizations1763900001000];
+export const RegistryMigrations = [Organizations1763900001000, OrganizationDetails1763900003000];

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OrganizationKind, OrganizationStatus } from '#libs/contracts';
+import type { Boundary, LonLat, OrganizationKind, OrganizationStatus } from '#libs/contracts';
 
 /** An organization the city engages: neighborhood association, business district, coalition, council district, bureau. */
 @Entity({ name: 'organization' })
@@ -30,6 +30,29 @@ export class Organization {
 
   @Column({ name: 'bureau_code', type: 'text', nullable: true })
   bureauCode: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  boundary: Boundary | null;
+
+  @Column({ name: 'representative_point', type: 'jsonb', nullable: true })
+  representativePoint: LonLat | null;
+
+  /** BCP 47 tags. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  languages: string[];
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Column({ name: 'public_email', type: 'text', nullable: true })
+  publicEmail: string | null;
+
+  @Column({ name: 'meeting_schedule', type: 'text', nullable: true })
+  meetingSchedule: string | null;
+
+  /** A bureau's service area in the city government (e.g. Public Works). */
+  @Column({ name: 'service_area', type: 'text', nullable: true })
+  serviceArea: string | null;
 
   @Column({ type: 'int', default: 1 })
   version: number;

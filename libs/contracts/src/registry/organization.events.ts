@@ -1,5 +1,23 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export const OrganizationKinds = [
   'neighborhood_association',
@@ -13,6 +31,14 @@ export type OrganizationKind = (typeof OrganizationKinds)[number];
 
 export const OrganizationStatuses = ['active', 'inactive', 'archived'] as const;
 export type OrganizationStatus = (typeof OrganizationStatuses)[number];
+
+/** A GeoJSON Polygon or MultiPolygon in WGS84 (RFC 7946): positions are [longitude, latitude]. */
+export type Boundary =
+  | { type: 'Polygon'; coordinates: number[][][] }
+  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
+/** [longitude, latitude], GeoJSON's order. */
+export type LonLat = [number, number];
 
 /** The public record of an organization as other services see it. */
 export class OrganizationRecord {
@@ -47,6 +73,39 @@ export class OrganizationRecord {
   @IsOptional()
   @IsString()
   bureauCode?: string | null;
+
+  // The fields below arrived with the registry issue; optional so that earlier events still validate.
+  @IsOptional()
+  @IsObject()
+  boundary?: Boundary | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(2)
+  @IsNumber({}, { each: true })
+  representativePoint?: LonLat | null;
+
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  languages?: string[];
+
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  website?: string | null;
+
+  @IsOptional()
+  @IsEmail()
+  publicEmail?: string | null;
+
+  @IsOptional()
+  @IsString()
+  meetingSchedule?: string | null;
+
+  @IsOptional()
+  @IsString()
+  serviceArea?: string | null;
 
   @IsInt()
   @Min(1)

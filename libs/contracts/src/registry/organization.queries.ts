@@ -1,10 +1,12 @@
-import { IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { OrganizationKinds, type OrganizationKind } from './organization.events.js';
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { OrganizationKinds, OrganizationRecord, type OrganizationKind } from './organization.events.js';
 
 /** Request/reply patterns the registry answers (core NATS, `civic.query.<pattern>`). */
 export const RegistryQueries = {
   createOrganization: 'registry.organization.create',
   getOrganization: 'registry.organization.get',
+  lookup: 'registry.organization.lookup',
 } as const;
 
 /** Body of `registry.organization.create` (and of `POST /v1/organizations`). */
@@ -45,4 +47,44 @@ export class GetOrganizationRequest {
   @IsString()
   @IsNotEmpty()
   idOrSlug: string;
+}
+
+/** Body of `registry.organization.lookup` (and the query of `GET /v1/lookup`): a point in WGS84. */
+export class LookupRequest {
+  // Query strings arrive as text.
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  lat: number;
+
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  lon: number;
+}
+
+/**
+ * The organizations whose areas contain a point, without their boundaries (ask for an
+ * organization to get its boundary). Neighborhood associations and business districts overlap
+ * in places, so each list holds every one that contains the point.
+ */
+export class LookupResponse {
+  @ValidateNested({ each: true })
+  @Type(() => OrganizationRecord)
+  neighborhoodAssociations: OrganizationRecord[];
+
+  /** The district offices of those neighborhood associations. */
+  @ValidateNested({ each: true })
+  @Type(() => OrganizationRecord)
+  districtCoalitions: OrganizationRecord[];
+
+  @ValidateNested({ each: true })
+  @Type(() => OrganizationRecord)
+  councilDistricts: OrganizationRecord[];
+
+  @ValidateNested({ each: true })
+  @Type(() => OrganizationRecord)
+  businessDistricts: OrganizationRecord[];
 }
