@@ -248,7 +248,17 @@ describe('gateway over HTTP', () => {
       expect(res.status).toBe(200);
       const doc = res.body;
       expect(Object.keys(doc.paths).sort()).toEqual(
-        ['/health', '/metrics', '/v1/api-keys/current', '/v1/api-keys/{keyId}', '/v1/lookup', '/v1/organizations', '/v1/organizations/{idOrSlug}'].sort(),
+        [
+          '/health',
+          '/metrics',
+          '/v1/api-keys/current',
+          '/v1/api-keys/{keyId}',
+          '/v1/lookup',
+          '/v1/organizations',
+          '/v1/organizations.geojson',
+          '/v1/organizations/{idOrSlug}',
+          '/v1/organizations/{idOrSlug}/archive',
+        ].sort(),
       );
       expect(doc.components.securitySchemes).toEqual({
         bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),

@@ -1,10 +1,67 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiQuery,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Roles } from '#libs/auth';
-import { CreateOrganizationRequest, GetOrganizationRequest, OrganizationRecord } from '#libs/contracts';
+import {
+  CreateOrganizationRequest,
+  GetOrganizationRequest,
+  ListOrganizationsRequest,
+  OrganizationChanges,
+  MAX_PAGE_SIZE,
+  OrganizationFilter,
+  OrganizationKinds,
+  OrganizationPage,
+  OrganizationRecord,
+  OrganizationStatuses,
+  type OrganizationFeatureCollection,
+} from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
+import { etagOf, versionFromIfMatch } from './if-match.js';
 import { OrganizationsService } from './organizations.service.js';
+
+const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag (version) of the organization as read; 412 when it has changed since' };
+
+const FilterQueries = () =>
+  applyDecorators(
+    ApiQuery({ name: 'kind', required: false, enum: OrganizationKinds }),
+    ApiQuery({ name: 'councilDistrict', required: false, example: '2' }),
+    ApiQuery({ name: 'coalition', required: false, description: 'The parent district coalition: slug or id', example: 'north-portland-neighborhood-services' }),
+    ApiQuery({ name: 'status', required: false, enum: OrganizationStatuses }),
+    ApiQuery({ name: 'q', required: false, description: 'Starts of words of the name, ignoring case and accents', example: 'kent' }),
+  );
+
+/** `GET /v1/organizations.geojson` sits beside `/v1/organizations/{idOrSlug}`, not under it, so no slug can shadow it. */
+@ApiTags('organizations')
+@ApiBearerAuth(BEARER_SCHEME)
+@ApiSecurity(API_KEY_HEADER_SCHEME)
+@ProblemResponses(401, 503)
+@Controller('v1')
+export class OrganizationMapController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Get('organizations.geojson')
+  @Header('Content-Type', 'application/geo+json')
+  @ApiOperation({ summary: 'The filtered organizations as a GeoJSON FeatureCollection: boundaries, or points where there is none' })
+  @ApiProduces('application/geo+json')
+  @FilterQueries()
+  @ProblemResponses(400)
+  map(@Query() filter: OrganizationFilter): Promise<OrganizationFeatureCollection> {
+    return this.organizations.map(filter);
+  }
+}
 
 @ApiTags('organizations')
 @ApiBearerAuth(BEARER_SCHEME)
@@ -13,6 +70,17 @@ import { OrganizationsService } from './organizations.service.js';
 @Controller('v1/organizations')
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Organizations in name order, filtered and searched, a page at a time (without boundaries)' })
+  @FilterQueries()
+  @ApiQuery({ name: 'limit', required: false, description: `1-${MAX_PAGE_SIZE}, default 50` })
+  @ApiQuery({ name: 'cursor', required: false, description: 'The previous page’s nextCursor' })
+  @ApiOkResponse({ schema: contractSchema(OrganizationPage) })
+  @ProblemResponses(400)
+  list(@Query() query: ListOrganizationsRequest): Promise<OrganizationPage> {
+    return this.organizations.list(query);
+  }
 
   @Post()
   @Roles('admin')
@@ -27,9 +95,47 @@ export class OrganizationsController {
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'An organization by id or slug' })
   @ApiParam({ name: 'idOrSlug', example: 'sellwood-moreland-improvement-league' })
-  @ApiOkResponse({ schema: contractSchema(OrganizationRecord) })
+  @ApiOkResponse({ schema: contractSchema(OrganizationRecord), headers: { ETag: { description: 'The version, for If-Match' } } })
   @ProblemResponses(404)
-  get(@Param() params: GetOrganizationRequest): Promise<OrganizationRecord> {
-    return this.organizations.get(params);
+  async get(@Param() params: GetOrganizationRequest, @Res({ passthrough: true }) res: Response): Promise<OrganizationRecord> {
+    return tagged(res, await this.organizations.get(params));
   }
+
+  @Patch(':idOrSlug')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Change an organization (admin), based on the version read' })
+  @ApiParam({ name: 'idOrSlug', example: 'sellwood-moreland-improvement-league' })
+  @ApiHeader(IF_MATCH)
+  @ApiBody({ schema: contractSchema(OrganizationChanges) })
+  @ApiOkResponse({ schema: contractSchema(OrganizationRecord) })
+  @ProblemResponses(400, 403, 404, 412, 428)
+  async update(
+    @Param() params: GetOrganizationRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() changes: OrganizationChanges,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<OrganizationRecord> {
+    return tagged(res, await this.organizations.update(params.idOrSlug, versionFromIfMatch(ifMatch), changes));
+  }
+
+  @Post(':idOrSlug/archive')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Archive an organization (admin): it stays readable and leaves point lookups' })
+  @ApiParam({ name: 'idOrSlug', example: 'sellwood-moreland-improvement-league' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ schema: contractSchema(OrganizationRecord) })
+  @ProblemResponses(403, 404, 412, 428)
+  async archive(
+    @Param() params: GetOrganizationRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<OrganizationRecord> {
+    return tagged(res, await this.organizations.archive(params.idOrSlug, versionFromIfMatch(ifMatch)));
+  }
+}
+
+function tagged(res: Response, record: OrganizationRecord): OrganizationRecord {
+  res.setHeader('ETag', etagOf(record.version));
+  return record;
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { OrganizationsController } from './organizations.controller.js';
+import { OrganizationMapController, OrganizationsController } from './organizations.controller.js';
 import { OrganizationsService } from './organizations.service.js';
 
 @Module({
-  controllers: [OrganizationsController],
+  // The map first: its path must not reach `/v1/organizations/:idOrSlug`.
+  controllers: [OrganizationMapController, OrganizationsController],
   providers: [OrganizationsService],
 })
 export class OrganizationsModule {}

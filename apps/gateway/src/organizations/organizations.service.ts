@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { RegistryQueries, type CreateOrganizationRequest, type GetOrganizationRequest, type OrganizationRecord } from '#libs/contracts';
+import {
+  RegistryQueries,
+  type CreateOrganizationRequest,
+  type GetOrganizationRequest,
+  type ListOrganizationsRequest,
+  type OrganizationChanges,
+  type OrganizationFeatureCollection,
+  type OrganizationFilter,
+  type OrganizationPage,
+  type OrganizationRecord,
+} from '#libs/contracts';
 import { QueryClient } from '#libs/messaging';
 
 /** Organizations live in the registry; the gateway asks it and passes its answer (or refusal) on. */
@@ -13,5 +23,21 @@ export class OrganizationsService {
 
   get(request: GetOrganizationRequest): Promise<OrganizationRecord> {
     return this.queries.ask<OrganizationRecord>(RegistryQueries.getOrganization, request);
+  }
+
+  list(request: ListOrganizationsRequest): Promise<OrganizationPage> {
+    return this.queries.ask<OrganizationPage>(RegistryQueries.listOrganizations, request);
+  }
+
+  map(filter: OrganizationFilter): Promise<OrganizationFeatureCollection> {
+    return this.queries.ask<OrganizationFeatureCollection>(RegistryQueries.mapOrganizations, filter);
+  }
+
+  update(idOrSlug: string, expectedVersion: number, changes: OrganizationChanges): Promise<OrganizationRecord> {
+    return this.queries.ask<OrganizationRecord>(RegistryQueries.updateOrganization, { idOrSlug, expectedVersion, changes });
+  }
+
+  archive(idOrSlug: string, expectedVersion: number): Promise<OrganizationRecord> {
+    return this.queries.ask<OrganizationRecord>(RegistryQueries.archiveOrganization, { idOrSlug, expectedVersion });
   }
 }

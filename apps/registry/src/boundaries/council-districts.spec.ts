@@ -1,5 +1,5 @@
 import type { Boundary } from '#libs/contracts';
-import { councilDistrictsOf } from './council-districts.js';
+import { councilDistrictBoundaries, councilDistrictsOf } from './council-districts.js';
 
 const box = (west: number, south: number, east: number, north: number): Boundary => ({
   type: 'Polygon',
@@ -35,5 +35,19 @@ describe('councilDistrictsOf', () => {
 
   it('lists none for a boundary away from every district', () => {
     expect(councilDistrictsOf(box(-100, 40, -99, 41), districts)).toEqual([]);
+  });
+});
+
+describe('councilDistrictBoundaries', () => {
+  const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+
+  it('numbers districts from their division ids and skips those without a boundary', () => {
+    expect(
+      councilDistrictBoundaries([
+        { ocdId: 'ocd-division/country:us/state:or/place:portland/council_district:2', boundary: square },
+        { ocdId: 'ocd-division/country:us/state:or/place:portland/council_district:3', boundary: null },
+        { ocdId: 'ocd-organization/country:us/state:or/place:portland/bureau:pbot', boundary: square },
+      ]),
+    ).toEqual([{ district: '2', boundary: square }]);
   });
 });

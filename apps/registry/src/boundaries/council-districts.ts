@@ -35,3 +35,13 @@ function share(boundary: Boundary, district: Boundary): number {
   const overlap = intersect(featureCollection([feature(boundary), feature(district)]));
   return overlap ? area(overlap) / area(boundary) : 0;
 }
+
+const DISTRICT_OCD_ID = /\/council_district:(\d+)$/;
+
+/** The council districts among the registry's organizations, numbered from their OCD division ids. */
+export function councilDistrictBoundaries(organizations: Array<{ ocdId: string; boundary: Boundary | null }>): CouncilDistrictBoundary[] {
+  return organizations.flatMap(({ ocdId, boundary }) => {
+    const district = DISTRICT_OCD_ID.exec(ocdId)?.[1];
+    return district && boundary ? [{ district, boundary }] : [];
+  });
+}

@@ -1,4 +1,5 @@
 import { Organization } from '../organizations/organization.entity.js';
+import { searchTextOf } from '../organizations/search-text.js';
 import { portland } from '../seed/portland-fixture.js';
 import { PointLookup } from './point-lookup.js';
 
@@ -14,6 +15,7 @@ describe('PointLookup over Portland', () => {
       languages: [],
       publicEmail: null,
       meetingSchedule: null,
+      searchText: searchTextOf(o.name),
       version: 1,
       createdAt: now,
       updatedAt: now,

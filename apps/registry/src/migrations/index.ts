@@ -1,6 +1,7 @@
 import { Organization } from '../organizations/organization.entity.js';
 import { Organizations1763900001000 } from './1763900001000-organizations.js';
 import { OrganizationDetails1763900003000 } from './1763900003000-organization-details.js';
+import { OrganizationSearch1763900004000 } from './1763900004000-organization-search.js';
 
 export const RegistryEntities = [Organization];
-export const RegistryMigrations = [Organizations1763900001000, OrganizationDetails1763900003000];
+export const RegistryMigrations = [Organizations1763900001000, OrganizationDetails1763900003000, OrganizationSearch1763900004000];

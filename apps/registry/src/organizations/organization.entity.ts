@@ -54,6 +54,10 @@ export class Organization {
   @Column({ name: 'service_area', type: 'text', nullable: true })
   serviceArea: string | null;
 
+  /** The name as searches compare it; see `searchTextOf`. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 

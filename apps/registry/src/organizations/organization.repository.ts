@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { OrganizationFilter, OrganizationKind } from '#libs/contracts';
 import { Organization } from './organization.entity.js';
+import type { PagePosition } from './page-cursor.js';
+import { searchWords } from './search-text.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,6 +32,35 @@ export class OrganizationRepository {
   async findByIdOrSlug(idOrSlug: string): Promise<Organization | null> {
     const repo = this.dataSource.getRepository(Organization);
     return UUID.test(idOrSlug) ? repo.findOneBy({ id: idOrSlug }) : repo.findOneBy({ slug: idOrSlug });
+  }
+
+  /** Up to `limit` organizations in name order, after the (name, id) that ended the previous page. */
+  async page(filter: OrganizationFilter, after: PagePosition | null, limit: number): Promise<Organization[]> {
+    const query = this.filtered(filter).orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(limit);
+    if (after) query.andWhere('(o.name, o.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
+    return query.getMany();
+  }
+
+  async matching(filter: OrganizationFilter): Promise<Organization[]> {
+    return this.filtered(filter).orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').getMany();
+  }
+
+  private filtered(filter: OrganizationFilter): SelectQueryBuilder<Organization> {
+    const query = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
+    if (filter.councilDistrict) query.andWhere(':district = ANY(o.council_districts)', { district: filter.councilDistrict });
+    if (filter.coalition) {
+      const byId = UUID.test(filter.coalition) ? 'c.id = :coalition' : 'c.slug = :coalition';
+      query.andWhere(`o.parent_id IN (SELECT c.id FROM organization c WHERE ${byId})`, { coalition: filter.coalition });
+    }
+    // Each word of the query starts a word of the name (search words hold letters and digits only).
+    searchWords(filter.q ?? '').forEach((word, i) => query.andWhere(`o.search_text LIKE :word${i}`, { [`word${i}`]: `% ${word}%` }));
+    return query;
+  }
+
+  async findByKind(kind: OrganizationKind): Promise<Organization[]> {
+    return this.dataSource.getRepository(Organization).findBy({ kind });
   }
 
   async findAll(): Promise<Organization[]> {

@@ -1,12 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
+import pointOnFeature from '@turf/point-on-feature';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { Events, type CreateOrganizationRequest, type OrganizationRecord } from '#libs/contracts';
+import {
+  DEFAULT_PAGE_SIZE,
+  Events,
+  type ArchiveOrganizationRequest,
+  type Boundary,
+  type CreateOrganizationRequest,
+  type ListOrganizationsRequest,
+  type OrganizationFeatureCollection,
+  type OrganizationFilter,
+  type OrganizationPage,
+  type OrganizationRecord,
+  type UpdateOrganizationRequest,
+} from '#libs/contracts';
 import { Outbox } from '#libs/messaging';
+import { boundaryProblems } from '../boundaries/boundary-validation.js';
+import { councilDistrictBoundaries, councilDistrictsOf } from '../boundaries/council-districts.js';
 import { defaultOcdId } from './ocd-id.js';
+import { featureOf } from './organization-map.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationRepository } from './organization.repository.js';
+import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { searchTextOf } from './search-text.js';
 
 export function toRecord(o: Organization): OrganizationRecord {
   return {
@@ -32,7 +50,12 @@ export function toRecord(o: Organization): OrganizationRecord {
 }
 
 /** What describes an organization, as opposed to its identity, status and bookkeeping. */
-export type OrganizationDetails = Omit<Organization, 'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'>;
+export type OrganizationDetails = Omit<Organization, 'id' | 'status' | 'searchText' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/** A list item: the record without its boundary, which is large. */
+function summaryOf(o: Organization): OrganizationRecord {
+  return { ...toRecord(o), boundary: undefined };
+}
 
 @Injectable()
 export class OrganizationService {
@@ -72,6 +95,7 @@ export class OrganizationService {
         ...details,
         id: uuidv7(),
         status: 'active',
+        searchText: searchTextOf(details.name),
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -85,18 +109,80 @@ export class OrganizationService {
 
   /** Applies changes as the next version, with its `organization.updated` event, in one transaction. */
   async update(id: string, changes: Partial<OrganizationDetails>): Promise<OrganizationRecord> {
+    return this.changeVersion(id, null, changes, Events.OrganizationUpdated);
+  }
+
+  /** An admin's update, refused with 412 when the organization changed since the version they saw. */
+  async updateSeen(request: UpdateOrganizationRequest): Promise<OrganizationRecord> {
+    const { boundary, ...rest } = request.changes;
+    const problems = boundary === undefined ? [] : boundaryProblems(boundary);
+    if (problems.length > 0) throw new RpcException({ status: 400, message: problems.join('; '), errors: problems.map((p) => `boundary: ${p}`) });
+    // A request instance declares every field; only those the caller sent are changes (null clears one).
+    const sent: Partial<OrganizationDetails> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+    if (boundary) Object.assign(sent, await this.placed(boundary));
+    return this.changeVersion(await this.idOf(request.idOrSlug), request.expectedVersion, sent, Events.OrganizationUpdated);
+  }
+
+  /** Archives the organization (it stays readable, and out of point lookups), publishing `organization.archived`. */
+  async archive(request: ArchiveOrganizationRequest): Promise<OrganizationRecord> {
+    return this.changeVersion(await this.idOf(request.idOrSlug), request.expectedVersion, { status: 'archived' }, Events.OrganizationArchived);
+  }
+
+  /** Applies changes as the next version, with its event, in one transaction. */
+  private async changeVersion(
+    id: string,
+    expectedVersion: number | null,
+    changes: Partial<OrganizationDetails> & { status?: Organization['status'] },
+    event: typeof Events.OrganizationUpdated | typeof Events.OrganizationArchived,
+  ): Promise<OrganizationRecord> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.organizations.lockById(manager, id);
       if (!current) throw new RpcException({ status: 404, message: `no organization has id "${id}"` });
+      if (expectedVersion !== null && expectedVersion !== current.version) {
+        throw new RpcException({ status: 412, message: `organization "${current.slug}" is at version ${current.version}, not ${expectedVersion}; read it again and retry` });
+      }
       if (changes.slug !== undefined && changes.slug !== current.slug && (await this.organizations.slugTaken(manager, changes.slug))) {
         throw new RpcException({ status: 409, message: `slug "${changes.slug}" is already used by another organization` });
       }
       const organization = Object.assign(current, changes, { version: current.version + 1, updatedAt: new Date() });
+      organization.searchText = searchTextOf(organization.name);
       await this.organizations.save(manager, organization);
       const record = toRecord(organization);
-      await this.outbox.publish(manager, { contract: Events.OrganizationUpdated, aggregateId: organization.id, data: { organization: record } });
+      await this.outbox.publish(manager, { contract: event, aggregateId: organization.id, data: { organization: record } });
       return record;
     });
+  }
+
+  async list(request: ListOrganizationsRequest): Promise<OrganizationPage> {
+    const after = request.cursor === undefined ? null : decodeCursor(request.cursor);
+    if (request.cursor !== undefined && !after) {
+      throw new RpcException({ status: 400, message: 'cursor must be the nextCursor of a previous page', errors: ['cursor: must be the nextCursor of a previous page'] });
+    }
+    const limit = request.limit ?? DEFAULT_PAGE_SIZE;
+    // One more than asked tells whether another page follows.
+    const found = await this.organizations.page(request, after, limit + 1);
+    const items = found.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(summaryOf), nextCursor: found.length > limit ? encodeCursor(last) : null };
+  }
+
+  /** The organizations as a map: each one's boundary, or its representative point when it has none. */
+  async map(filter: OrganizationFilter): Promise<OrganizationFeatureCollection> {
+    const found = await this.organizations.matching(filter);
+    return { type: 'FeatureCollection', features: found.map(featureOf) };
+  }
+
+  /** A new boundary moves the representative point and may change the council districts. */
+  private async placed(boundary: Boundary): Promise<Pick<OrganizationDetails, 'boundary' | 'representativePoint' | 'councilDistricts'>> {
+    const districts = councilDistrictBoundaries(await this.organizations.findByKind('council_district'));
+    const [lon, lat] = pointOnFeature(boundary).geometry.coordinates;
+    return { boundary, representativePoint: [lon, lat], councilDistricts: councilDistrictsOf(boundary, districts) };
+  }
+
+  private async idOf(idOrSlug: string): Promise<string> {
+    const found = await this.organizations.findByIdOrSlug(idOrSlug);
+    if (!found) throw new RpcException({ status: 404, message: `no organization has id or slug "${idOrSlug}"` });
+    return found.id;
   }
 
   async get(idOrSlug: string): Promise<OrganizationRecord> {

@@ -1,12 +1,41 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { OrganizationKinds, OrganizationRecord, type OrganizationKind } from './organization.events.js';
+import {
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  OrganizationKinds,
+  OrganizationRecord,
+  OrganizationStatuses,
+  type Boundary,
+  type LonLat,
+  type OrganizationKind,
+  type OrganizationStatus,
+} from './organization.events.js';
 
 /** Request/reply patterns the registry answers (core NATS, `civic.query.<pattern>`). */
 export const RegistryQueries = {
   createOrganization: 'registry.organization.create',
   getOrganization: 'registry.organization.get',
   lookup: 'registry.organization.lookup',
+  listOrganizations: 'registry.organization.list',
+  mapOrganizations: 'registry.organization.map',
+  updateOrganization: 'registry.organization.update',
+  archiveOrganization: 'registry.organization.archive',
 } as const;
 
 /** Body of `registry.organization.create` (and of `POST /v1/organizations`). */
@@ -87,4 +116,151 @@ export class LookupResponse {
   @ValidateNested({ each: true })
   @Type(() => OrganizationRecord)
   businessDistricts: OrganizationRecord[];
+}
+
+/** Which organizations a list or map shows (the query of `GET /v1/organizations` and `.geojson`); every filter is optional. */
+export class OrganizationFilter {
+  @IsOptional()
+  @IsIn(OrganizationKinds)
+  kind?: OrganizationKind;
+
+  @IsOptional()
+  @Matches(/^[1-9][0-9]?$/, { message: 'councilDistrict must be a council district number, e.g. 2' })
+  councilDistrict?: string;
+
+  /** The district coalition (or city-staffed district office) the organizations belong to: its slug or id. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  coalition?: string;
+
+  @IsOptional()
+  @IsIn(OrganizationStatuses)
+  status?: OrganizationStatus;
+
+  /** Words the name starts words with, ignoring case and accents: `kent` finds Kenton. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  q?: string;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+/** Body of `registry.organization.list`: a filter and a page of it, in name order. */
+export class ListOrganizationsRequest extends OrganizationFilter {
+  // Query strings arrive as text.
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
+
+  /** `nextCursor` of the previous page, as given. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,2000}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  cursor?: string;
+}
+
+/** One page of organizations, without their boundaries. `nextCursor` is null on the last page. */
+export class OrganizationPage {
+  @ValidateNested({ each: true })
+  @Type(() => OrganizationRecord)
+  items: OrganizationRecord[];
+
+  @IsOptional()
+  @IsString()
+  nextCursor: string | null;
+}
+
+/** Properties of each feature of the organizations' map. */
+export interface OrganizationFeatureProperties {
+  id: string;
+  slug: string;
+  name: string;
+  kind: OrganizationKind;
+  status: OrganizationStatus;
+  councilDistricts: string[];
+  parentId: string | null;
+}
+
+/** Answer of `registry.organization.map`: a GeoJSON FeatureCollection of boundaries, or points where there is none. */
+export interface OrganizationFeatureCollection {
+  type: 'FeatureCollection';
+  features: Array<{
+    type: 'Feature';
+    id: string;
+    geometry: Boundary | { type: 'Point'; coordinates: LonLat } | null;
+    properties: OrganizationFeatureProperties;
+  }>;
+}
+
+/** BCP 47-ish: a language subtag, then optional script, region or variant subtags. */
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
+/** What an admin may change on an organization (the body of `PATCH /v1/organizations/{idOrSlug}`). */
+export class OrganizationChanges {
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name?: string;
+
+  /** Archiving has its own route, so that it publishes `organization.archived`. */
+  @IsOptional()
+  @IsIn(['active', 'inactive'])
+  status?: 'active' | 'inactive';
+
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  website?: string | null;
+
+  @IsOptional()
+  @IsEmail()
+  publicEmail?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @Matches(LANGUAGE_TAG, { each: true, message: 'languages must be BCP 47 tags such as en, es or zh-Hant' })
+  languages?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  meetingSchedule?: string | null;
+
+  /** A GeoJSON Polygon or MultiPolygon in WGS84; the registry checks its rings. */
+  @IsOptional()
+  @IsObject()
+  boundary?: Boundary;
+}
+
+/** Body of `registry.organization.update`: changes made to the version the caller has seen. */
+export class UpdateOrganizationRequest {
+  @IsString()
+  @IsNotEmpty()
+  idOrSlug: string;
+
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @ValidateNested()
+  @Type(() => OrganizationChanges)
+  changes: OrganizationChanges;
+}
+
+/** Body of `registry.organization.archive`. */
+export class ArchiveOrganizationRequest {
+  @IsString()
+  @IsNotEmpty()
+  idOrSlug: string;
+
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
 }

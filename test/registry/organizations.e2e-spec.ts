@@ -1,0 +1,269 @@
+import type { INestApplication } from '@nestjs/common';
+import pg from 'pg';
+import request from 'supertest';
+import { createServiceApp, InProcessBroker } from '#libs/messaging';
+import { TestNamespace } from '#libs/testing';
+import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
+import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
+import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
+import { RegistryModule } from '../../apps/registry/src/registry.module.js';
+import { portland } from '../../apps/registry/src/seed/portland-fixture.js';
+import { seedIfEmpty } from '../../apps/registry/src/seed/registry-seed.js';
+
+/** `/v1/organizations` through the gateway to a seeded registry: lists, search, the map and admin writes. */
+describe('/v1/organizations', () => {
+  const ns = new TestNamespace();
+  const env = ns.env({ natsUrl: null });
+  const broker = new InProcessBroker({ duplicateWindowMs: 600_000, concurrency: 8 });
+  let registry: INestApplication | undefined;
+  let gateway: INestApplication | undefined;
+  let db: pg.Client;
+  let http: ReturnType<typeof request>;
+  const keys = { admin: '', bureau: '' };
+
+  async function createKey(...argv: string[]): Promise<string> {
+    const out: string[] = [];
+    expect(await runKeysCreate(argv, env, { stdout: (l) => out.push(l), stderr: () => undefined })).toBe(0);
+    return out[0];
+  }
+
+  beforeAll(async () => {
+    // No relay: the events stay in the outbox, where this test counts them.
+    registry = await createServiceApp(RegistryModule.forRoot({ env, broker, probes: false }), { relay: false });
+    await registry.init();
+    await seedIfEmpty(registry);
+    gateway = await createServiceApp(GatewayModule.forRoot({ env, broker }), { relay: false });
+    configureGatewayHttp(gateway);
+    await gateway.init();
+    http = request(gateway.getHttpServer());
+    keys.admin = await createKey('--role', 'admin', '--label', 'registry e2e admin');
+    keys.bureau = await createKey('--role', 'bureau', '--bureau', 'PBOT');
+    db = new pg.Client({ connectionString: ns.databaseUrl('registry') });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await gateway?.close();
+    await registry?.close();
+    broker.close();
+    await ns.cleanup();
+  });
+
+  const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
+  const list = (query: Record<string, string | number>) => http.get('/v1/organizations').query(query).set(bearer(keys.bureau));
+  const slugs = (records: Array<{ slug: string }>) => records.map((r) => r.slug);
+  const seededSlug = (ocdId: string) => portland.find((o) => o.ocdId === ocdId)!.slug;
+
+  /** Every item of a filter, following `nextCursor` page by page. */
+  async function everyPage(query: Record<string, string | number>): Promise<{ items: Array<Record<string, unknown> & { slug: string; id: string; name: string }>; pages: number }> {
+    const items = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await list(cursor ? { ...query, cursor } : query);
+      expect(res.status).toBe(200);
+      items.push(...res.body.items);
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor);
+    return { items, pages };
+  }
+
+  describe('GET /v1/organizations', () => {
+    it('pages through all 94 neighborhood associations, each exactly once, in name order', async () => {
+      const { items, pages } = await everyPage({ kind: 'neighborhood_association', limit: 20 });
+      expect(pages).toBe(5);
+      expect(items).toHaveLength(94);
+      expect(new Set(items.map((o) => o.id)).size).toBe(94);
+      expect(items.every((o) => o.kind === 'neighborhood_association' && o.boundary === undefined)).toBe(true);
+      const names = items.map((o) => o.name);
+      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+
+    it('pages through everything with the default page size of 50', async () => {
+      const first = await list({});
+      expect(first.body.items).toHaveLength(50);
+      const { items } = await everyPage({});
+      expect(items).toHaveLength(portland.length);
+      expect(new Set(items.map((o) => o.id)).size).toBe(portland.length);
+    });
+
+    it('filters by council district', async () => {
+      const { items } = await everyPage({ councilDistrict: 2, limit: 200 });
+      const expected = portland.filter((o) => o.councilDistricts.includes('2')).map((o) => o.slug);
+      expect(items.length).toBeGreaterThan(0);
+      expect(slugs(items).sort()).toEqual(expected.sort());
+    });
+
+    it('filters by coalition, named by slug or id', async () => {
+      const coalition = 'north-portland-neighborhood-services';
+      const expected = portland.filter((o) => o.parentOcdId && seededSlug(o.parentOcdId) === coalition).map((o) => o.slug).sort();
+      const bySlug = await list({ coalition, limit: 200 });
+      expect(bySlug.status).toBe(200);
+      expect(slugs(bySlug.body.items).sort()).toEqual(expected);
+      expect(expected).toContain('kenton');
+      const id = (await http.get(`/v1/organizations/${coalition}`).set(bearer(keys.bureau))).body.id;
+      expect(slugs((await list({ coalition: id, limit: 200 })).body.items).sort()).toEqual(expected);
+      expect((await list({ coalition: 'no-such-coalition' })).body).toEqual({ items: [], nextCursor: null });
+    });
+
+    it('filters by status', async () => {
+      const active = await everyPage({ status: 'active', kind: 'council_district' });
+      expect(active.items).toHaveLength(4);
+    });
+
+    it('searches word prefixes, ignoring case and accents', async () => {
+      expect(slugs((await list({ q: 'kent' })).body.items)).toEqual(expect.arrayContaining(['kenton', 'kenton-business-association']));
+      expect(slugs((await list({ q: 'KÉNTÓN', kind: 'neighborhood_association' })).body.items)).toEqual(['kenton']);
+      expect(slugs((await list({ q: 'saint johns', kind: 'neighborhood_association' })).body.items)).toEqual(['st-johns']);
+      expect(slugs((await list({ q: 'st. johns', kind: 'neighborhood_association' })).body.items)).toEqual(['st-johns']);
+      // Prefixes of words, not any substring.
+      expect((await list({ q: 'enton', kind: 'neighborhood_association' })).body.items).toEqual([]);
+    });
+
+    it('finds an accented name by its plain spelling', async () => {
+      const created = await http
+        .post('/v1/organizations')
+        .set(bearer(keys.admin))
+        .send({ slug: 'cafe-montanes-neighbors', kind: 'community_organization', name: 'Café Montañés Neighbors' });
+      expect(created.status).toBe(201);
+      expect(slugs((await list({ q: 'cafe montan' })).body.items)).toEqual(['cafe-montanes-neighbors']);
+    });
+
+    it('answers 400 naming the field and rule for a bad filter or cursor', async () => {
+      const res = await list({ kind: 'club', limit: 500, councilDistrict: 'north', status: 'gone' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: 'kind', rule: 'isIn' }),
+          expect.objectContaining({ field: 'limit', rule: 'max' }),
+          expect.objectContaining({ field: 'councilDistrict', rule: 'matches' }),
+          expect.objectContaining({ field: 'status', rule: 'isIn' }),
+        ]),
+      );
+      const cursor = await list({ cursor: 'bm90LW91cnM' });
+      expect(cursor.status).toBe(400);
+      expect(cursor.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    });
+  });
+
+  describe('GET /v1/organizations.geojson', () => {
+    it('answers a FeatureCollection of the filtered organizations with their boundaries', async () => {
+      const res = await http.get('/v1/organizations.geojson').query({ kind: 'neighborhood_association' }).set(bearer(keys.bureau));
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^application\/geo\+json/);
+      const map = JSON.parse(res.text);
+      expect(map.type).toBe('FeatureCollection');
+      expect(map.features).toHaveLength(94);
+      const kenton = map.features.find((f: { properties: { slug: string } }) => f.properties.slug === 'kenton');
+      expect(kenton.type).toBe('Feature');
+      expect(['Polygon', 'MultiPolygon']).toContain(kenton.geometry.type);
+      expect(Object.keys(kenton.properties).sort()).toEqual(['councilDistricts', 'id', 'kind', 'name', 'parentId', 'slug', 'status']);
+      expect(kenton.properties.councilDistricts).toEqual(['2']);
+    });
+
+    it('gives a bureau, which has no area of its own on the map, no geometry', async () => {
+      const res = await http.get('/v1/organizations.geojson').query({ kind: 'bureau' }).set(bearer(keys.bureau));
+      const map = JSON.parse(res.text);
+      expect(map.features).toHaveLength(portland.filter((o) => o.kind === 'bureau').length);
+      expect(map.features.every((f: { geometry: unknown }) => f.geometry === null)).toBe(true);
+    });
+
+    it('answers 400 for a bad filter', async () => {
+      expect((await http.get('/v1/organizations.geojson').query({ kind: 'club' }).set(bearer(keys.bureau))).status).toBe(400);
+    });
+  });
+
+  describe('admin writes', () => {
+    const patch = (slug: string, body: object, ifMatch?: string, key = keys.admin) => {
+      const req = http.patch(`/v1/organizations/${slug}`).set(bearer(key));
+      return (ifMatch === undefined ? req : req.set('If-Match', ifMatch)).send(body);
+    };
+    const eventsOf = async (id: string, type: string) =>
+      Number((await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND type = $2`, [id, type])).rows[0].n);
+
+    it('updates with the current version: 200, next version, its ETag and one updated event', async () => {
+      const read = await http.get('/v1/organizations/sunnyside').set(bearer(keys.bureau));
+      expect(read.headers.etag).toBe(`"${read.body.version}"`);
+      const before = await eventsOf(read.body.id, 'gov.civic.registry.organization.updated.v1');
+      const res = await patch(
+        'sunnyside',
+        { meetingSchedule: 'Second Thursday, 7 pm', languages: ['en', 'es', 'zh-Hant'], publicEmail: 'board@sunnyside.example' },
+        read.headers.etag,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(expect.objectContaining({ version: read.body.version + 1, meetingSchedule: 'Second Thursday, 7 pm', languages: ['en', 'es', 'zh-Hant'] }));
+      expect(res.headers.etag).toBe(`"${read.body.version + 1}"`);
+      expect(await eventsOf(read.body.id, 'gov.civic.registry.organization.updated.v1')).toBe(before + 1);
+    });
+
+    it('refuses a stale version with 412 and a missing If-Match with 428, changing nothing', async () => {
+      const read = await http.get('/v1/organizations/kenton').set(bearer(keys.bureau));
+      const stale = await patch('kenton', { website: 'https://kenton.example' }, `"${read.body.version - 1 || 99}"`);
+      expect(stale.status).toBe(412);
+      expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const missing = await patch('kenton', { website: 'https://kenton.example' });
+      expect(missing.status).toBe(428);
+      expect(missing.body.detail).toMatch(/If-Match/);
+      const malformed = await patch('kenton', { website: 'https://kenton.example' }, 'yesterday');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'If-Match' })]);
+      expect((await http.get('/v1/organizations/kenton').set(bearer(keys.bureau))).body.version).toBe(read.body.version);
+    });
+
+    it('answers 400 naming the field for a bad body or boundary', async () => {
+      const { etag } = (await http.get('/v1/organizations/kenton').set(bearer(keys.bureau))).headers;
+      const body = await patch('kenton', { website: 'kenton', languages: ['english!'], status: 'archived', ward: 3 }, etag);
+      expect(body.status).toBe(400);
+      expect(body.body.errors).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: 'website', rule: 'isUrl' }),
+          expect.objectContaining({ field: 'languages', rule: 'matches' }),
+          expect.objectContaining({ field: 'status', rule: 'isIn' }),
+          expect.objectContaining({ field: 'ward', rule: 'whitelistValidation' }),
+        ]),
+      );
+      const open = { type: 'Polygon', coordinates: [[[-122.68, 45.58], [-122.67, 45.58], [-122.67, 45.59], [-122.68, 45.595]]] };
+      const boundary = await patch('kenton', { boundary: open }, etag);
+      expect(boundary.status).toBe(400);
+      expect(boundary.body.errors).toEqual([expect.objectContaining({ field: 'boundary' })]);
+      expect(boundary.body.detail).toMatch(/not closed/);
+    });
+
+    it('places a new boundary: its council districts and representative point follow it', async () => {
+      const [lon, lat] = portland.find((o) => o.slug === 'kenton')!.representativePoint!;
+      const d = 0.001;
+      const square = { type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] };
+      const { etag } = (await http.get('/v1/organizations/cafe-montanes-neighbors').set(bearer(keys.bureau))).headers;
+      const res = await patch('cafe-montanes-neighbors', { boundary: square }, etag);
+      expect(res.status).toBe(200);
+      expect(res.body.boundary).toEqual(square);
+      expect(res.body.councilDistricts).toEqual(['2']);
+      const [pointLon, pointLat] = res.body.representativePoint;
+      expect(Math.abs(pointLon - lon) <= d && Math.abs(pointLat - lat) <= d).toBe(true);
+    });
+
+    it('answers 403 to a bureau key and 404 to an unknown organization', async () => {
+      expect((await patch('kenton', { website: 'https://kenton.example' }, '"1"', keys.bureau)).status).toBe(403);
+      expect((await http.post('/v1/organizations/kenton/archive').set(bearer(keys.bureau)).set('If-Match', '"1"')).status).toBe(403);
+      expect((await patch('no-such-place', { website: 'https://x.example' }, '"1"')).status).toBe(404);
+    });
+
+    it('archives with the current version, publishing exactly one archived event', async () => {
+      const read = await http.get('/v1/organizations/cafe-montanes-neighbors').set(bearer(keys.bureau));
+      const archive = (ifMatch?: string) => {
+        const req = http.post('/v1/organizations/cafe-montanes-neighbors/archive').set(bearer(keys.admin));
+        return ifMatch === undefined ? req : req.set('If-Match', ifMatch);
+      };
+      expect((await archive()).status).toBe(428);
+      const res = await archive(read.headers.etag);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(expect.objectContaining({ status: 'archived', version: read.body.version + 1 }));
+      expect(res.headers.etag).toBe(`"${read.body.version + 1}"`);
+      expect((await archive(read.headers.etag)).status).toBe(412);
+      expect(await eventsOf(read.body.id, 'gov.civic.registry.organization.archived.v1')).toBe(1);
+      expect(slugs((await list({ status: 'archived' })).body.items)).toEqual(['cafe-montanes-neighbors']);
+    });
+  });
+});
