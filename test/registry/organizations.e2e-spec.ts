@@ -244,6 +244,14 @@ describe('/v1/organizations', () => {
       expect(Math.abs(pointLon - lon) <= d && Math.abs(pointLat - lat) <= d).toBe(true);
     });
 
+    it('answers 400 to a body that changes nothing, publishing nothing', async () => {
+      const read = await http.get('/v1/organizations/kenton').set(bearer(keys.admin));
+      const res = await patch('kenton', {}, read.headers.etag);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'body' })]);
+      expect((await http.get('/v1/organizations/kenton').set(bearer(keys.admin))).body.version).toBe(read.body.version);
+    });
+
     it('answers 403 to a bureau key and 404 to an unknown organization', async () => {
       expect((await patch('kenton', { website: 'https://kenton.example' }, '"1"', keys.bureau)).status).toBe(403);
       expect((await http.post('/v1/organizations/kenton/archive').set(bearer(keys.bureau)).set('If-Match', '"1"')).status).toBe(403);
@@ -262,6 +270,10 @@ describe('/v1/organizations', () => {
       expect(res.body).toEqual(expect.objectContaining({ status: 'archived', version: read.body.version + 1 }));
       expect(res.headers.etag).toBe(`"${read.body.version + 1}"`);
       expect((await archive(read.headers.etag)).status).toBe(412);
+      expect((await archive(res.headers.etag)).status).toBe(409);
+      const reopen = await patch('cafe-montanes-neighbors', { status: 'active' }, res.headers.etag);
+      expect(reopen.status).toBe(409);
+      expect(reopen.body.detail).toBe('organization "cafe-montanes-neighbors" is archived and can no longer change');
       expect(await eventsOf(read.body.id, 'gov.civic.registry.organization.archived.v1')).toBe(1);
       expect(slugs((await list({ status: 'archived' })).body.items)).toEqual(['cafe-montanes-neighbors']);
     });

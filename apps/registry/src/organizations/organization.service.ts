@@ -57,6 +57,13 @@ function summaryOf(o: Organization): OrganizationRecord {
   return { ...toRecord(o), boundary: undefined };
 }
 
+/** Admins cannot change or re-archive an archived organization; it stays as it was archived. */
+function refuseArchived(current: Organization): void {
+  if (current.status === 'archived') {
+    throw new RpcException({ status: 409, message: `organization "${current.slug}" is archived and can no longer change` });
+  }
+}
+
 @Injectable()
 export class OrganizationService {
   constructor(
@@ -120,12 +127,21 @@ export class OrganizationService {
     // A request instance declares every field; only those the caller sent are changes (null clears one).
     const sent: Partial<OrganizationDetails> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
     if (boundary) Object.assign(sent, await this.placed(boundary));
-    return this.changeVersion(await this.idOf(request.idOrSlug), request.expectedVersion, sent, Events.OrganizationUpdated);
+    if (Object.keys(sent).length === 0) {
+      throw new RpcException({ status: 400, message: 'the body changes nothing', errors: ['body: send at least one field to change'] });
+    }
+    return this.changeVersion(await this.idOf(request.idOrSlug), request.expectedVersion, sent, Events.OrganizationUpdated, refuseArchived);
   }
 
   /** Archives the organization (it stays readable, and out of point lookups), publishing `organization.archived`. */
   async archive(request: ArchiveOrganizationRequest): Promise<OrganizationRecord> {
-    return this.changeVersion(await this.idOf(request.idOrSlug), request.expectedVersion, { status: 'archived' }, Events.OrganizationArchived);
+    return this.changeVersion(
+      await this.idOf(request.idOrSlug),
+      request.expectedVersion,
+      { status: 'archived' },
+      Events.OrganizationArchived,
+      refuseArchived,
+    );
   }
 
   /** Applies changes as the next version, with its event, in one transaction. */
@@ -134,6 +150,7 @@ export class OrganizationService {
     expectedVersion: number | null,
     changes: Partial<OrganizationDetails> & { status?: Organization['status'] },
     event: typeof Events.OrganizationUpdated | typeof Events.OrganizationArchived,
+    check: (current: Organization) => void = () => undefined,
   ): Promise<OrganizationRecord> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.organizations.lockById(manager, id);
@@ -141,6 +158,7 @@ export class OrganizationService {
       if (expectedVersion !== null && expectedVersion !== current.version) {
         throw new RpcException({ status: 412, message: `organization "${current.slug}" is at version ${current.version}, not ${expectedVersion}; read it again and retry` });
       }
+      check(current);
       if (changes.slug !== undefined && changes.slug !== current.slug && (await this.organizations.slugTaken(manager, changes.slug))) {
         throw new RpcException({ status: 409, message: `slug "${changes.slug}" is already used by another organization` });
       }
