@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { InProcessBroker } from '#libs/messaging';
-import { ProbePublisher, ProbeReceiptRepository, TestNamespace, eventually, startProbeApp } from '#libs/testing';
+import { ProbePublisher, ProbeReceiptRepository, TestNamespace, eventually, probeEnvelope, startProbeApp } from '#libs/testing';
 import { describeQueries } from './queries.js';
 
 /** The same contract as JetStream, in one process: replicas, retries, dead letters, duplicate window, queries. */
@@ -57,17 +57,8 @@ describe('event backbone in process', () => {
   it('(d) a malformed envelope and an invalid payload go to the dead letter at once', async () => {
     const before = broker.deadLetters.length;
     await broker.publish(subject, uuidv7(), 'this is {not json', 'x');
-    const bad = {
-      specversion: '1.0',
-      id: uuidv7(),
-      source: '/test',
-      type: 'gov.civic.intake.probe.recorded.v1',
-      time: new Date().toISOString(),
-      datacontenttype: 'application/json',
-      correlationid: 'c-1',
-      data: { seq: 'seven', run: 'bad' },
-    };
-    await broker.publish(subject, bad.id, JSON.stringify(bad), 'y');
+    const badId = uuidv7();
+    await broker.publish(subject, badId, JSON.stringify(probeEnvelope(badId, 'c-1', { seq: 'seven', run: 'bad' })), 'y');
     const letters = broker.deadLetters.slice(before);
     expect(letters.map((d) => d.record.reason)).toEqual(['invalid-envelope', 'invalid-payload']);
     expect(letters.every((d) => d.record.deliveryCount === 1)).toBe(true);
@@ -76,16 +67,7 @@ describe('event backbone in process', () => {
 
   it('drops a republished event id within the duplicate window, as JetStream does', async () => {
     const id = uuidv7();
-    const event = {
-      specversion: '1.0',
-      id,
-      source: '/test',
-      type: 'gov.civic.intake.probe.recorded.v1',
-      time: new Date().toISOString(),
-      datacontenttype: 'application/json',
-      correlationid: 'c-2',
-      data: { seq: 5000, run: 'dup' },
-    };
+    const event = probeEnvelope(id, 'c-2', { seq: 5000, run: 'dup' });
     const before = (await receipts()).rows;
     expect(await broker.publish(subject, id, JSON.stringify(event), id)).toBe(true);
     expect(await broker.publish(subject, id, JSON.stringify(event), id)).toBe(false);

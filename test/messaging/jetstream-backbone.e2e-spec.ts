@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
+import { jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { v7 as uuidv7 } from 'uuid';
 import { describeQueries } from './queries.js';
-import { ProbePublisher, ProbeReceiptRepository, TEST_NATS_URL, TestNamespace, eventually, readDeadLetters, startProbeApp } from '#libs/testing';
+import { ProbePublisher, ProbeReceiptRepository, TEST_NATS_URL, TestNamespace, eventually, readDeadLetters, probeEnvelope, startProbeApp } from '#libs/testing';
 
 /** The backbone over the shared NATS JetStream: delivery, dead letters, shared durable consumers. */
 describe('event backbone over NATS JetStream', () => {
@@ -61,19 +62,8 @@ describe('event backbone over NATS JetStream', () => {
     const before = (await receipts()).rows;
     const nc = await connect({ servers: TEST_NATS_URL });
     const subject = `${ns.prefix}.civic.intake.probe.recorded`;
-    const invalidPayload = {
-      specversion: '1.0',
-      id: uuidv7(),
-      source: '/test',
-      type: 'gov.civic.intake.probe.recorded.v1',
-      time: new Date().toISOString(),
-      datacontenttype: 'application/json',
-      correlationid: 'c-1',
-      data: { seq: -4, run: 'bad' },
-    };
+    const invalidPayload = probeEnvelope(uuidv7(), 'c-1', { seq: -4, run: 'bad' });
     try {
-      
-      const { jetstream } = await import('@nats-io/jetstream');
       const js = jetstream(nc);
       await js.publish(subject, 'this is {not json');
       await js.publish(subject, JSON.stringify({ hello: 'world' }));

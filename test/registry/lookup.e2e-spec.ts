@@ -1,42 +1,24 @@
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { createServiceApp, InProcessBroker } from '#libs/messaging';
 import { TestNamespace } from '#libs/testing';
-import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
-import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
-import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
-import { RegistryModule } from '../../apps/registry/src/registry.module.js';
 import { readPortlandData } from '../../apps/registry/src/seed/portland-data.js';
-import { seedIfEmpty } from '../../apps/registry/src/seed/registry-seed.js';
+import { startSeededRegistry, type SeededRegistry } from './seeded-registry.js';
 
 /** `GET /v1/lookup` through the gateway to a seeded registry, for points taken from the data itself. */
 describe('GET /v1/lookup', () => {
   const ns = new TestNamespace();
   const env = ns.env({ natsUrl: null });
-  const broker = new InProcessBroker({ duplicateWindowMs: 600_000, concurrency: 8 });
-  let registry: INestApplication | undefined;
-  let gateway: INestApplication | undefined;
-  let http: ReturnType<typeof request>;
+  let platform: SeededRegistry | undefined;
+  let http: SeededRegistry['http'];
   let key = '';
   const data = readPortlandData();
 
   beforeAll(async () => {
-    registry = await createServiceApp(RegistryModule.forRoot({ env, broker, probes: false }), { relay: false });
-    await registry.init();
-    await seedIfEmpty(registry);
-    gateway = await createServiceApp(GatewayModule.forRoot({ env, broker }), { relay: false });
-    configureGatewayHttp(gateway);
-    await gateway.init();
-    http = request(gateway.getHttpServer());
-    const out: string[] = [];
-    expect(await runKeysCreate(['--role', 'bureau', '--bureau', 'PBOT'], env, { stdout: (l) => out.push(l), stderr: () => undefined })).toBe(0);
-    key = out[0];
+    platform = await startSeededRegistry(env);
+    http = platform.http;
+    key = await platform.createKey('--role', 'bureau', '--bureau', 'PBOT');
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await registry?.close();
-    broker.close();
+    await platform?.close();
     await ns.cleanup();
   });
 

@@ -1,52 +1,29 @@
-import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
-import request from 'supertest';
-import { createServiceApp, InProcessBroker } from '#libs/messaging';
 import { TestNamespace } from '#libs/testing';
-import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
-import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
-import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
-import { RegistryModule } from '../../apps/registry/src/registry.module.js';
 import { portland } from '../../apps/registry/src/seed/portland-fixture.js';
-import { seedIfEmpty } from '../../apps/registry/src/seed/registry-seed.js';
+import { startSeededRegistry, type SeededRegistry } from './seeded-registry.js';
 
 /** `/v1/organizations` through the gateway to a seeded registry: lists, search, the map and admin writes. */
 describe('/v1/organizations', () => {
   const ns = new TestNamespace();
   const env = ns.env({ natsUrl: null });
-  const broker = new InProcessBroker({ duplicateWindowMs: 600_000, concurrency: 8 });
-  let registry: INestApplication | undefined;
-  let gateway: INestApplication | undefined;
+  let platform: SeededRegistry | undefined;
   let db: pg.Client;
-  let http: ReturnType<typeof request>;
+  let http: SeededRegistry['http'];
   const keys = { admin: '', bureau: '' };
 
-  async function createKey(...argv: string[]): Promise<string> {
-    const out: string[] = [];
-    expect(await runKeysCreate(argv, env, { stdout: (l) => out.push(l), stderr: () => undefined })).toBe(0);
-    return out[0];
-  }
-
   beforeAll(async () => {
-    // No relay: the events stay in the outbox, where this test counts them.
-    registry = await createServiceApp(RegistryModule.forRoot({ env, broker, probes: false }), { relay: false });
-    await registry.init();
-    await seedIfEmpty(registry);
-    gateway = await createServiceApp(GatewayModule.forRoot({ env, broker }), { relay: false });
-    configureGatewayHttp(gateway);
-    await gateway.init();
-    http = request(gateway.getHttpServer());
-    keys.admin = await createKey('--role', 'admin', '--label', 'registry e2e admin');
-    keys.bureau = await createKey('--role', 'bureau', '--bureau', 'PBOT');
+    platform = await startSeededRegistry(env);
+    http = platform.http;
+    keys.admin = await platform.createKey('--role', 'admin', '--label', 'registry e2e admin');
+    keys.bureau = await platform.createKey('--role', 'bureau', '--bureau', 'PBOT');
     db = new pg.Client({ connectionString: ns.databaseUrl('registry') });
     await db.connect();
   });
 
   afterAll(async () => {
     await db?.end();
-    await gateway?.close();
-    await registry?.close();
-    broker.close();
+    await platform?.close();
     await ns.cleanup();
   });
 

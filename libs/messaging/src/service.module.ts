@@ -77,7 +77,7 @@ class ServiceLifecycle implements OnModuleInit, BeforeApplicationShutdown, OnApp
   onModuleInit(): void {
     ProcessServices.register({
       service: this.metrics.service,
-      ready: async () => ({ ...(await this.readiness.database()), ...this.readiness.broker() }) as never,
+      ready: async () => ({ ...(await this.readiness.database()), ...this.readiness.broker() }),
     });
   }
 

@@ -1,7 +1,9 @@
+import type { HealthIndicatorResult } from '@nestjs/terminus';
+
 /** What a service in this process offers to an aggregating `/health` and `/metrics` (single-process mode). */
 export interface LocalService {
   service: string;
-  ready(): Promise<Record<string, { status: 'up' | 'down'; [key: string]: unknown }>>;
+  ready(): Promise<HealthIndicatorResult>;
 }
 
 const services = new Map<string, LocalService>();

@@ -1,3 +1,4 @@
+import type { HealthIndicatorResult } from '@nestjs/terminus';
 import { Injectable } from '@nestjs/common';
 import { ProcessServices, type LocalService } from '#libs/observability';
 import { ProblemException, statusProblem } from '../problems/problem-details.js';
@@ -7,7 +8,7 @@ const READY_TIMEOUT_MS = 3000;
 
 export interface ServiceReadinessReport {
   status: 'up' | 'down';
-  checks: Record<string, { status: 'up' | 'down'; [key: string]: unknown }>;
+  checks: HealthIndicatorResult;
   message?: string;
 }
 

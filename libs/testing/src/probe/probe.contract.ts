@@ -21,3 +21,17 @@ export class ProbeRecordedV1 {
 }
 
 export const ProbeRecorded = contract('civic.intake.probe.recorded', ProbeRecordedV1);
+
+/** A hand-made CloudEvents envelope on the probe's subject, for tests that publish past the outbox. */
+export function probeEnvelope(id: string, correlationid: string, data: Record<string, unknown>): Record<string, unknown> {
+  return {
+    specversion: '1.0',
+    id,
+    source: '/test',
+    type: ProbeRecorded.type,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json',
+    correlationid,
+    data,
+  };
+}
