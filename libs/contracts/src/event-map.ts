@@ -1,3 +1,10 @@
+import {
+  ConflictDetectedV1,
+  ConflictResolvedV1,
+  FatigueDetectedV1,
+  ReportBackOverdueV1,
+  ReportBackPublishedV1,
+} from './coordination/coordination.events.js';
 import { OrganizationArchivedV1, OrganizationChangedV1 } from './registry/organization.events.js';
 
 /** A payload class validated with class-validator. */
@@ -20,6 +27,11 @@ export const Events = {
   OrganizationCreated: contract('civic.registry.organization.created', OrganizationChangedV1),
   OrganizationUpdated: contract('civic.registry.organization.updated', OrganizationChangedV1),
   OrganizationArchived: contract('civic.registry.organization.archived', OrganizationArchivedV1),
+  ConflictDetected: contract('civic.coordination.conflict.detected', ConflictDetectedV1),
+  ConflictResolved: contract('civic.coordination.conflict.resolved', ConflictResolvedV1),
+  FatigueDetected: contract('civic.coordination.fatigue.detected', FatigueDetectedV1),
+  ReportBackOverdue: contract('civic.coordination.reportback.overdue', ReportBackOverdueV1),
+  ReportBackPublished: contract('civic.feedback.response.published', ReportBackPublishedV1),
 } as const;
 
 export type PayloadOf<C> = C extends EventContract<infer T, string> ? T : never;
