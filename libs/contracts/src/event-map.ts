@@ -6,6 +6,7 @@ import {
   ReportBackPublishedV1,
 } from './coordination/coordination.events.js';
 import { OrganizationArchivedV1, OrganizationChangedV1 } from './registry/organization.events.js';
+import { EngagementChangedV1 } from './scheduling/engagement.events.js';
 
 /** A payload class validated with class-validator. */
 export type PayloadClass<T extends object = object> = new () => T;
@@ -27,6 +28,11 @@ export const Events = {
   OrganizationCreated: contract('civic.registry.organization.created', OrganizationChangedV1),
   OrganizationUpdated: contract('civic.registry.organization.updated', OrganizationChangedV1),
   OrganizationArchived: contract('civic.registry.organization.archived', OrganizationArchivedV1),
+  EngagementScheduled: contract('civic.engagement.scheduled', EngagementChangedV1),
+  EngagementUpdated: contract('civic.engagement.updated', EngagementChangedV1),
+  EngagementCancelled: contract('civic.engagement.cancelled', EngagementChangedV1),
+  EngagementPostponed: contract('civic.engagement.postponed', EngagementChangedV1),
+  EngagementHeld: contract('civic.engagement.held', EngagementChangedV1),
   ConflictDetected: contract('civic.coordination.conflict.detected', ConflictDetectedV1),
   ConflictResolved: contract('civic.coordination.conflict.resolved', ConflictResolvedV1),
   FatigueDetected: contract('civic.coordination.fatigue.detected', FatigueDetectedV1),

@@ -6,3 +6,4 @@ export * from './registry/organization.queries.js';
 export * from './alerts/alert-scope.js';
 export * from './coordination/engagement-summary.js';
 export * from './coordination/coordination.events.js';
+export * from './scheduling/engagement.events.js';
