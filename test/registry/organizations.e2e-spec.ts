@@ -82,7 +82,10 @@ describe('/v1/organizations', () => {
       expect(expected).toContain('kenton');
       const id = (await http.get(`/v1/organizations/${coalition}`).set(bearer(keys.bureau))).body.id;
       expect(slugs((await list({ coalition: id, limit: 200 })).body.items).sort()).toEqual(expected);
-      expect((await list({ coalition: 'no-such-coalition' })).body).toEqual({ items: [], nextCursor: null });
+      const unknown = await list({ coalition: 'no-such-coalition' });
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.detail).toBe('no district coalition has id or slug "no-such-coalition"');
+      expect((await http.get('/v1/organizations.geojson').query({ coalition: 'kenton' }).set(bearer(keys.bureau))).status).toBe(404);
     });
 
     it('filters by status', async () => {
@@ -227,6 +230,33 @@ describe('/v1/organizations', () => {
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'body' })]);
       expect((await http.get('/v1/organizations/kenton').set(bearer(keys.admin))).body.version).toBe(read.body.version);
+    });
+
+    it('creates with details and a boundary, placing it in its council districts', async () => {
+      const [lon, lat] = portland.find((o) => o.slug === 'kenton')!.representativePoint!;
+      const d = 0.001;
+      const boundary = { type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] };
+      const coalition = (await http.get('/v1/organizations/north-portland-neighborhood-services').set(bearer(keys.admin))).body;
+      const res = await http
+        .post('/v1/organizations')
+        .set(bearer(keys.admin))
+        .send({ slug: 'kenton-tenants-union', kind: 'community_organization', name: 'Kenton Tenants Union', parentId: coalition.id, boundary, languages: ['en', 'es'], website: 'https://ktu.example' });
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual(expect.objectContaining({ councilDistricts: ['2'], languages: ['en', 'es'], website: 'https://ktu.example', parentId: coalition.id, version: 1 }));
+      expect(res.body.representativePoint).toHaveLength(2);
+      expect(await eventsOf(res.body.id, 'gov.civic.registry.organization.created.v1')).toBe(1);
+    });
+
+    it('refuses to create with an invalid boundary or an unknown parent, creating nothing', async () => {
+      const create = (body: object) => http.post('/v1/organizations').set(bearer(keys.admin)).send({ kind: 'community_organization', name: 'Nowhere Club', ...body });
+      const open = { type: 'Polygon', coordinates: [[[-122.68, 45.58], [-122.67, 45.58], [-122.67, 45.59], [-122.68, 45.595]]] };
+      const badBoundary = await create({ slug: 'nowhere-club', boundary: open });
+      expect(badBoundary.status).toBe(400);
+      expect(badBoundary.body.errors).toEqual([expect.objectContaining({ field: 'boundary' })]);
+      const badParent = await create({ slug: 'nowhere-club', parentId: '00000000-0000-4000-8000-000000000000' });
+      expect(badParent.status).toBe(400);
+      expect(badParent.body.errors).toEqual([expect.objectContaining({ field: 'parentId' })]);
+      expect((await http.get('/v1/organizations/nowhere-club').set(bearer(keys.admin))).status).toBe(404);
     });
 
     it('answers 403 to a bureau key and 404 to an unknown organization', async () => {

@@ -73,21 +73,25 @@ export class OrganizationService {
   ) {}
 
   async create(request: CreateOrganizationRequest): Promise<OrganizationRecord> {
+    const problems = request.boundary === undefined ? [] : boundaryProblems(request.boundary);
+    if (problems.length > 0) throw new RpcException({ status: 400, message: problems.join('; '), errors: problems.map((p) => `boundary: ${p}`) });
+    if (request.parentId !== undefined && !(await this.organizations.findByIdOrSlug(request.parentId))) {
+      throw new RpcException({ status: 400, message: `parentId: no organization has id "${request.parentId}"`, errors: [`parentId: no organization has id "${request.parentId}"`] });
+    }
+    const placed = request.boundary ? await this.placed(request.boundary) : { boundary: null, representativePoint: null, councilDistricts: request.councilDistricts ?? [] };
     return this.createFrom({
       slug: request.slug,
       ocdId: request.ocdId ?? defaultOcdId(request.kind, request.slug),
       kind: request.kind,
       name: request.name,
       parentId: request.parentId ?? null,
-      councilDistricts: request.councilDistricts ?? [],
       bureauCode: request.bureauCode ?? null,
-      boundary: null,
-      representativePoint: null,
-      languages: [],
-      website: null,
-      publicEmail: null,
-      meetingSchedule: null,
-      serviceArea: null,
+      ...placed,
+      languages: request.languages ?? [],
+      website: request.website ?? null,
+      publicEmail: request.publicEmail ?? null,
+      meetingSchedule: request.meetingSchedule ?? null,
+      serviceArea: request.serviceArea ?? null,
     });
   }
 
@@ -172,6 +176,7 @@ export class OrganizationService {
   }
 
   async list(request: ListOrganizationsRequest): Promise<OrganizationPage> {
+    await this.requireCoalition(request);
     const after = request.cursor === undefined ? null : decodeCursor(request.cursor);
     if (request.cursor !== undefined && !after) {
       throw new RpcException({ status: 400, message: 'cursor must be the nextCursor of a previous page', errors: ['cursor: must be the nextCursor of a previous page'] });
@@ -186,6 +191,7 @@ export class OrganizationService {
 
   /** The organizations as a map: each one's boundary, or its representative point when it has none. */
   async map(filter: OrganizationFilter): Promise<OrganizationFeatureCollection> {
+    await this.requireCoalition(filter);
     const found = await this.organizations.matching(filter);
     return { type: 'FeatureCollection', features: found.map(featureOf) };
   }
@@ -195,6 +201,15 @@ export class OrganizationService {
     const districts = councilDistrictBoundaries(await this.organizations.findByKind('council_district'));
     const [lon, lat] = pointOnFeature(boundary).geometry.coordinates;
     return { boundary, representativePoint: [lon, lat], councilDistricts: councilDistrictsOf(boundary, districts) };
+  }
+
+  /** A filter naming a coalition that does not exist is a mistake to report, not an empty answer. */
+  private async requireCoalition(filter: OrganizationFilter): Promise<void> {
+    if (filter.coalition === undefined) return;
+    const found = await this.organizations.findByIdOrSlug(filter.coalition);
+    if (found?.kind !== 'district_coalition') {
+      throw new RpcException({ status: 404, message: `no district coalition has id or slug "${filter.coalition}"` });
+    }
   }
 
   private async idOf(idOrSlug: string): Promise<string> {

@@ -38,6 +38,9 @@ export const RegistryQueries = {
   archiveOrganization: 'registry.organization.archive',
 } as const;
 
+/** BCP 47-ish: a language subtag, then optional script, region or variant subtags. */
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
 /** Body of `registry.organization.create` (and of `POST /v1/organizations`). */
 export class CreateOrganizationRequest {
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must be lowercase words joined by hyphens' })
@@ -69,6 +72,35 @@ export class CreateOrganizationRequest {
   @IsOptional()
   @Matches(/^[A-Z&]{2,8}$/, { message: 'bureauCode must be 2-8 capital letters or &' })
   bureauCode?: string;
+
+  /** A GeoJSON Polygon or MultiPolygon in WGS84; the registry checks its rings and computes the council districts. */
+  @IsOptional()
+  @IsObject()
+  boundary?: Boundary;
+
+  @IsOptional()
+  @IsArray()
+  @Matches(LANGUAGE_TAG, { each: true, message: 'languages must be BCP 47 tags such as en, es or zh-Hant' })
+  languages?: string[];
+
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  website?: string;
+
+  @IsOptional()
+  @IsEmail()
+  publicEmail?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  meetingSchedule?: string;
+
+  /** What a bureau serves, e.g. Public Works. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  serviceArea?: string;
 }
 
 /** Body of `registry.organization.get`. */
@@ -198,9 +230,6 @@ export interface OrganizationFeatureCollection {
     properties: OrganizationFeatureProperties;
   }>;
 }
-
-/** BCP 47-ish: a language subtag, then optional script, region or variant subtags. */
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 /** What an admin may change on an organization (the body of `PATCH /v1/organizations/{idOrSlug}`). */
 export class OrganizationChanges {
