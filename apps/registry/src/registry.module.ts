@@ -3,6 +3,7 @@ import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { LookupModule } from './lookup/lookup.module.js';
 import { RegistryEntities, RegistryMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PeopleModule } from './people/people.module.js';
 
 export const REGISTRY_SERVICE = 'registry';
 
@@ -16,6 +17,7 @@ export class RegistryModule {
         ServiceModule.forService({ service: REGISTRY_SERVICE, entities: RegistryEntities, migrations: RegistryMigrations, ...options }),
         OrganizationsModule,
         LookupModule,
+        PeopleModule,
       ],
     };
   }

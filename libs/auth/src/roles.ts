@@ -25,3 +25,8 @@ export function grantProblem(role: Role, bureauCode: string | null): string | nu
   }
   return bureauCode ? `role ${role} is not scoped to a bureau, so it takes no bureau code` : null;
 }
+
+/** Personal data (contacts, commenter identity, demographics) is for coordination staff and admins only. */
+export function seesPersonalData(role: Role): boolean {
+  return role === 'coordinator' || role === 'admin';
+}

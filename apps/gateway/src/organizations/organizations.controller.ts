@@ -13,7 +13,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '#libs/auth';
+import { CurrentPrincipal, Roles, seesPersonalData, type Principal } from '#libs/auth';
 import {
   CreateOrganizationRequest,
   GetOrganizationRequest,
@@ -26,6 +26,7 @@ import {
   OrganizationRecord,
   OrganizationStatuses,
   type OrganizationFeatureCollection,
+  type PopoloExport,
 } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
@@ -43,7 +44,10 @@ const FilterQueries = () =>
     ApiQuery({ name: 'q', required: false, description: 'Starts of words of the name, ignoring case and accents', example: 'kent' }),
   );
 
-/** `GET /v1/organizations.geojson` sits beside `/v1/organizations/{idOrSlug}`, not under it, so no slug can shadow it. */
+/**
+ * `GET /v1/organizations.geojson` sits beside `/v1/organizations/{idOrSlug}`, not under it, so no slug can shadow it.
+ * `/v1/organizations/popolo` is registered before `{idOrSlug}`, and the registry reserves the slug.
+ */
 @ApiTags('organizations')
 @ApiBearerAuth(BEARER_SCHEME)
 @ApiSecurity(API_KEY_HEADER_SCHEME)
@@ -60,6 +64,16 @@ export class OrganizationMapController {
   @ProblemResponses(400)
   map(@Query() filter: OrganizationFilter): Promise<OrganizationFeatureCollection> {
     return this.organizations.map(filter);
+  }
+
+  @Get('organizations/popolo')
+  @ApiOperation({
+    summary: 'The filtered organizations, their people and memberships as Popolo JSON; people’s email and phone only for coordinator and admin keys',
+  })
+  @FilterQueries()
+  @ProblemResponses(400, 404)
+  popolo(@Query() filter: OrganizationFilter, @CurrentPrincipal() principal: Principal): Promise<PopoloExport> {
+    return this.organizations.popolo(filter, seesPersonalData(principal.role));
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type OrganizationFilter,
   type OrganizationPage,
   type OrganizationRecord,
+  type PopoloExport,
 } from '#libs/contracts';
 import { QueryClient } from '#libs/messaging';
 
@@ -31,6 +32,10 @@ export class OrganizationsService {
 
   map(filter: OrganizationFilter): Promise<OrganizationFeatureCollection> {
     return this.queries.ask<OrganizationFeatureCollection>(RegistryQueries.mapOrganizations, filter);
+  }
+
+  popolo(filter: OrganizationFilter, includeContacts: boolean): Promise<PopoloExport> {
+    return this.queries.ask<PopoloExport>(RegistryQueries.popolo, { ...filter, includeContacts });
   }
 
   update(idOrSlug: string, expectedVersion: number, changes: OrganizationChanges): Promise<OrganizationRecord> {

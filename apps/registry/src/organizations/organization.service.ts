@@ -64,6 +64,9 @@ function refuseArchived(current: Organization): void {
   }
 }
 
+/** Slugs that name routes beside `/v1/organizations/{idOrSlug}`. */
+const ReservedSlugs = ['popolo'];
+
 @Injectable()
 export class OrganizationService {
   constructor(
@@ -73,6 +76,9 @@ export class OrganizationService {
   ) {}
 
   async create(request: CreateOrganizationRequest): Promise<OrganizationRecord> {
+    if (ReservedSlugs.includes(request.slug)) {
+      throw new RpcException({ status: 400, message: `slug: "${request.slug}" is reserved for a route`, errors: [`slug: "${request.slug}" is reserved for a route`] });
+    }
     const problems = request.boundary === undefined ? [] : boundaryProblems(request.boundary);
     if (problems.length > 0) throw new RpcException({ status: 400, message: problems.join('; '), errors: problems.map((p) => `boundary: ${p}`) });
     if (request.parentId !== undefined && !(await this.organizations.findByIdOrSlug(request.parentId))) {
@@ -191,9 +197,13 @@ export class OrganizationService {
 
   /** The organizations as a map: each one's boundary, or its representative point when it has none. */
   async map(filter: OrganizationFilter): Promise<OrganizationFeatureCollection> {
+    return { type: 'FeatureCollection', features: (await this.matching(filter)).map(featureOf) };
+  }
+
+  /** Every organization the filter selects, in name order. */
+  async matching(filter: OrganizationFilter): Promise<Organization[]> {
     await this.requireCoalition(filter);
-    const found = await this.organizations.matching(filter);
-    return { type: 'FeatureCollection', features: found.map(featureOf) };
+    return this.organizations.matching(filter);
   }
 
   /** A new boundary moves the representative point and may change the council districts. */

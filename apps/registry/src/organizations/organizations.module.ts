@@ -6,6 +6,6 @@ import { OrganizationService } from './organization.service.js';
 @Module({
   controllers: [OrganizationHandlers],
   providers: [OrganizationRepository, OrganizationService],
-  exports: [OrganizationRepository],
+  exports: [OrganizationRepository, OrganizationService],
 })
 export class OrganizationsModule {}

@@ -36,6 +36,12 @@ export const RegistryQueries = {
   mapOrganizations: 'registry.organization.map',
   updateOrganization: 'registry.organization.update',
   archiveOrganization: 'registry.organization.archive',
+  organizationPeople: 'registry.organization.people',
+  createPerson: 'registry.person.create',
+  getPerson: 'registry.person.get',
+  createMembership: 'registry.membership.create',
+  endMembership: 'registry.membership.end',
+  popolo: 'registry.popolo.export',
 } as const;
 
 /** BCP 47-ish: a language subtag, then optional script, region or variant subtags. */
