@@ -261,6 +261,7 @@ describe('gateway over HTTP', () => {
           '/v1/organizations/{idOrSlug}/memberships',
           '/v1/organizations/{idOrSlug}/people',
           '/v1/organizations/popolo',
+          '/v1/organizations/import',
           '/v1/people',
           '/v1/people/{id}',
           '/v1/memberships/{id}/end',

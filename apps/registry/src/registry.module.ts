@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
+import { ImportsModule } from './imports/imports.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
 import { RegistryEntities, RegistryMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
@@ -18,6 +19,7 @@ export class RegistryModule {
         OrganizationsModule,
         LookupModule,
         PeopleModule,
+        ImportsModule,
       ],
     };
   }

@@ -1,7 +1,8 @@
-import { applyDecorators, Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Query, Res, UnsupportedMediaTypeException } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
@@ -26,6 +27,9 @@ import {
   OrganizationRecord,
   OrganizationStatuses,
   type OrganizationFeatureCollection,
+  ImportOrganizationsQuery,
+  type ImportOrganizationsRequest,
+  type ImportReport,
   type PopoloExport,
 } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
@@ -106,6 +110,22 @@ export class OrganizationsController {
     return this.organizations.create(body);
   }
 
+  @Post('import')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Import organizations from a GeoJSON FeatureCollection or a CSV file (admin): the diff, and with dryRun=true nothing else',
+    description:
+      'Send the file as the body with Content-Type application/geo+json or text/csv (up to 1 MB). Columns or properties: slug, ocdId, kind, name, parent (slug or id), website, publicEmail, languages (separated by ;), meetingSchedule, serviceArea, bureauCode, status; a CSV may add lat and lon. Rows match existing organizations by ocdId, else slug; only the fields given are compared. One invalid row and nothing is imported.',
+  })
+  @ApiConsumes('application/geo+json', 'text/csv')
+  @ApiBody({ schema: { type: 'string' } })
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  @ProblemResponses(400, 403, 415)
+  import(@Body() content: unknown, @Headers('content-type') contentType: string | undefined, @Query() query: ImportOrganizationsQuery): Promise<ImportReport> {
+    return this.organizations.import({ format: importFormatOf(contentType, content), content: content as string, dryRun: query.dryRun === 'true' });
+  }
+
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'An organization by id or slug' })
   @ApiParam({ name: 'idOrSlug', example: 'sellwood-moreland-improvement-league' })
@@ -152,4 +172,14 @@ export class OrganizationsController {
 function tagged(res: Response, record: OrganizationRecord): OrganizationRecord {
   res.setHeader('ETag', etagOf(record.version));
   return record;
+}
+
+/** The file's format from its media type; anything else is a 415 naming what to send. */
+function importFormatOf(contentType: string | undefined, content: unknown): ImportOrganizationsRequest['format'] {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (typeof content === 'string' && content.length > 0) {
+    if (type === 'text/csv') return 'csv';
+    if (type === 'application/geo+json') return 'geojson';
+  }
+  throw new UnsupportedMediaTypeException(`Content-Type must be application/geo+json or text/csv with the file as the body; got ${type || 'none'}`);
 }

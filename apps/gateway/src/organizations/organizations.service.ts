@@ -9,6 +9,8 @@ import {
   type OrganizationFilter,
   type OrganizationPage,
   type OrganizationRecord,
+  type ImportOrganizationsRequest,
+  type ImportReport,
   type PopoloExport,
 } from '#libs/contracts';
 import { QueryClient } from '#libs/messaging';
@@ -36,6 +38,10 @@ export class OrganizationsService {
 
   popolo(filter: OrganizationFilter, includeContacts: boolean): Promise<PopoloExport> {
     return this.queries.ask<PopoloExport>(RegistryQueries.popolo, { ...filter, includeContacts });
+  }
+
+  import(request: ImportOrganizationsRequest): Promise<ImportReport> {
+    return this.queries.ask<ImportReport>(RegistryQueries.importOrganizations, request);
   }
 
   update(idOrSlug: string, expectedVersion: number, changes: OrganizationChanges): Promise<OrganizationRecord> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import pointOnFeature from '@turf/point-on-feature';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   DEFAULT_PAGE_SIZE,
@@ -65,7 +65,7 @@ function refuseArchived(current: Organization): void {
 }
 
 /** Slugs that name routes beside `/v1/organizations/{idOrSlug}`. */
-const ReservedSlugs = ['popolo'];
+const ReservedSlugs = ['popolo', 'import'];
 
 @Injectable()
 export class OrganizationService {
@@ -102,8 +102,8 @@ export class OrganizationService {
   }
 
   /** Creates the organization and its `organization.created` event in one transaction. */
-  async createFrom(details: OrganizationDetails): Promise<OrganizationRecord> {
-    return this.dataSource.transaction(async (manager) => {
+  async createFrom(details: OrganizationDetails, within?: EntityManager): Promise<OrganizationRecord> {
+    return this.inTransaction(within, async (manager) => {
       if (await this.organizations.slugTaken(manager, details.slug)) {
         throw new RpcException({ status: 409, message: `slug "${details.slug}" is already used by another organization` });
       }
@@ -125,8 +125,8 @@ export class OrganizationService {
   }
 
   /** Applies changes as the next version, with its `organization.updated` event, in one transaction. */
-  async update(id: string, changes: Partial<OrganizationDetails>): Promise<OrganizationRecord> {
-    return this.changeVersion(id, null, changes, Events.OrganizationUpdated);
+  async update(id: string, changes: Partial<OrganizationDetails> & { status?: 'active' | 'inactive' }, within?: EntityManager): Promise<OrganizationRecord> {
+    return this.changeVersion(id, null, changes, Events.OrganizationUpdated, () => undefined, within);
   }
 
   /** An admin's update, refused with 412 when the organization changed since the version they saw. */
@@ -161,8 +161,9 @@ export class OrganizationService {
     changes: Partial<OrganizationDetails> & { status?: Organization['status'] },
     event: typeof Events.OrganizationUpdated | typeof Events.OrganizationArchived,
     check: (current: Organization) => void = () => undefined,
+    within?: EntityManager,
   ): Promise<OrganizationRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.inTransaction(within, async (manager) => {
       const current = await this.organizations.lockById(manager, id);
       if (!current) throw new RpcException({ status: 404, message: `no organization has id "${id}"` });
       if (expectedVersion !== null && expectedVersion !== current.version) {
@@ -206,8 +207,13 @@ export class OrganizationService {
     return this.organizations.matching(filter);
   }
 
+  /** Joins the caller's transaction (an import applies all its rows in one), or runs its own. */
+  private inTransaction<T>(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return within ? work(within) : this.dataSource.transaction(work);
+  }
+
   /** A new boundary moves the representative point and may change the council districts. */
-  private async placed(boundary: Boundary): Promise<Pick<OrganizationDetails, 'boundary' | 'representativePoint' | 'councilDistricts'>> {
+  async placed(boundary: Boundary): Promise<Pick<OrganizationDetails, 'boundary' | 'representativePoint' | 'councilDistricts'>> {
     const districts = councilDistrictBoundaries(await this.organizations.findByKind('council_district'));
     const [lon, lat] = pointOnFeature(boundary).geometry.coordinates;
     return { boundary, representativePoint: [lon, lat], councilDistricts: councilDistrictsOf(boundary, districts) };

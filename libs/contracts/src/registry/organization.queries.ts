@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -42,6 +43,7 @@ export const RegistryQueries = {
   createMembership: 'registry.membership.create',
   endMembership: 'registry.membership.end',
   popolo: 'registry.popolo.export',
+  importOrganizations: 'registry.organization.import',
 } as const;
 
 /** BCP 47-ish: a language subtag, then optional script, region or variant subtags. */
@@ -298,4 +300,46 @@ export class ArchiveOrganizationRequest {
   @IsInt()
   @Min(1)
   expectedVersion: number;
+}
+
+export const ImportFormats = ['geojson', 'csv'] as const;
+
+/** Body of `registry.organization.import`: a GeoJSON FeatureCollection or a CSV file, as text. */
+export class ImportOrganizationsRequest {
+  @IsIn(ImportFormats)
+  format: (typeof ImportFormats)[number];
+
+  @IsString()
+  @IsNotEmpty()
+  content: string;
+
+  /** True returns what would change and changes nothing. */
+  @IsBoolean()
+  dryRun: boolean;
+}
+
+/** The query of `POST /v1/organizations/import`. */
+export class ImportOrganizationsQuery {
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
+}
+
+/** One row or feature of an import and what it does. */
+export interface ImportItem {
+  /** Where it is in the file: `row 3` (CSV lines, the header is row 1) or `feature 0`. */
+  ref: string;
+  slug: string;
+  action: 'create' | 'update' | 'unchanged' | 'invalid';
+  id: string | null;
+  changes: Array<{ field: string; from?: unknown; to?: unknown }>;
+  problems: string[];
+}
+
+/** Answer of an import: the diff, and whether it was applied (never when dry-run, never partly). */
+export interface ImportReport {
+  dryRun: boolean;
+  applied: boolean;
+  summary: { create: number; update: number; unchanged: number; invalid: number };
+  items: ImportItem[];
 }
