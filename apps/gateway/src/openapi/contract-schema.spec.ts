@@ -14,6 +14,12 @@ describe('contractSchema', () => {
       parentId: { type: 'string', format: 'uuid' },
       councilDistricts: { type: 'array', items: { type: 'string' } },
       bureauCode: { type: 'string', pattern: '^[A-Z&]{2,8}$' },
+      boundary: { type: 'object' },
+      languages: { type: 'array', items: { type: 'string', pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$' } },
+      website: { type: 'string', format: 'uri' },
+      publicEmail: { type: 'string', format: 'email' },
+      meetingSchedule: { type: 'string', maxLength: 1000 },
+      serviceArea: { type: 'string', maxLength: 300 },
     });
   });
 

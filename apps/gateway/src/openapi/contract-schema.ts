@@ -42,6 +42,10 @@ function fragment(rule: ValidationMetadata): SchemaObject {
       return { type: 'string', format: 'uuid' };
     case 'isIso8601':
       return { type: 'string', format: 'date-time' };
+    case 'isEmail':
+      return { type: 'string', format: 'email' };
+    case 'isUrl':
+      return { type: 'string', format: 'uri' };
     case 'isInt':
       return { type: 'integer' };
     case 'min':
