@@ -45,6 +45,7 @@ export function toRecord(o: Organization): OrganizationRecord {
     meetingSchedule: o.meetingSchedule,
     serviceArea: o.serviceArea,
     version: o.version,
+    createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
   };
 }

@@ -111,6 +111,11 @@ export class OrganizationRecord {
   @Min(1)
   version: number;
 
+  /** Optional so that events published before it was added still validate. */
+  @IsOptional()
+  @IsISO8601()
+  createdAt?: string;
+
   @IsISO8601()
   updatedAt: string;
 }
