@@ -1,4 +1,5 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { SERVICE_LOGGER } from '#libs/messaging';
 import { correlate } from './correlation/correlation.middleware.js';
@@ -12,6 +13,8 @@ import { invalidRequest } from './problems/problem-details.js';
  */
 export function configureGatewayHttp(app: INestApplication): void {
   app.use(correlate);
+  // A batch of 500 engagements is several hundred kilobytes, above the parser's default of 100 kB.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '4mb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: invalidRequest }));
   app.useGlobalFilters(new ProblemDetailsFilter(app.get<Logger>(SERVICE_LOGGER).child({ component: 'http' })));
   setupOpenApi(app);

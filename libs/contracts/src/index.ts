@@ -7,3 +7,4 @@ export * from './alerts/alert-scope.js';
 export * from './coordination/engagement-summary.js';
 export * from './coordination/coordination.events.js';
 export * from './scheduling/engagement.events.js';
+export * from './scheduling/engagement.queries.js';

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ConflictSeverity } from '#libs/contracts';
+
+/** A conflict between two engagements as stored: `a` sorts before `b`. */
+export interface StoredConflict {
+  id: string;
+  engagementA: string;
+  engagementB: string;
+  severity: ConflictSeverity;
+  reasons: string[];
+  open: boolean;
+}
+
+interface ConflictRow {
+  id: string;
+  engagement_a: string;
+  engagement_b: string;
+  severity: ConflictSeverity;
+  reasons: string[];
+  open: boolean;
+}
+
+const fromRow = (r: ConflictRow): StoredConflict => ({
+  id: r.id,
+  engagementA: r.engagement_a,
+  engagementB: r.engagement_b,
+  severity: r.severity,
+  reasons: r.reasons,
+  open: r.open,
+});
+
+/** The only place that queries `engagement_conflict` and `fatigue_alert`. */
+@Injectable()
+export class CoordinationRepository {
+  async openConflictsOf(manager: EntityManager, engagementId: string): Promise<StoredConflict[]> {
+    const rows = await manager.query<ConflictRow[]>(
+      `SELECT * FROM engagement_conflict WHERE open AND (engagement_a = $1 OR engagement_b = $1) ORDER BY id FOR UPDATE`,
+      [engagementId],
+    );
+    return rows.map(fromRow);
+  }
+
+  /** Opens (or reopens) the conflict of a pair; true when it was not open before, so it must be announced. */
+  async open(manager: EntityManager, c: Omit<StoredConflict, 'open'>, at: Date): Promise<boolean> {
+    const rows = await manager.query<Array<{ was_open: boolean | null }>>(
+      `WITH previous AS (SELECT open FROM engagement_conflict WHERE id = $1 FOR UPDATE)
+       INSERT INTO engagement_conflict (id, engagement_a, engagement_b, severity, reasons, open, detected_at)
+       VALUES ($1, $2, $3, $4, $5, true, $6)
+       ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, reasons = excluded.reasons, open = true,
+         detected_at = CASE WHEN engagement_conflict.open THEN engagement_conflict.detected_at ELSE excluded.detected_at END, resolved_at = NULL
+       RETURNING (SELECT open FROM previous) AS was_open`,
+      [c.id, c.engagementA, c.engagementB, c.severity, c.reasons, at],
+    );
+    return rows[0].was_open !== true;
+  }
+
+  async resolve(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE engagement_conflict SET open = false, resolved_at = $2 WHERE id = $1`, [id, at]);
+  }
+
+  /** Records that fatigue was raised for this organization because of this engagement; false when it already was. */
+  async raiseFatigue(manager: EntityManager, organizationId: string, engagementId: string, at: Date): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `INSERT INTO fatigue_alert (organization_id, engagement_id, raised_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
+      [organizationId, engagementId, at],
+    );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { EngagementKind, EngagementStatus } from '#libs/contracts';
+import type { Reach } from '../coordination/reach.js';
+import { Engagement } from './engagement.entity.js';
+
+/** Where a page of engagements ended: they are listed in start, then id, order. */
+export interface EngagementPosition {
+  startsAt: Date;
+  id: string;
+}
+
+/** A list filter in the service's terms: organizations already resolved to ids. */
+export interface EngagementCriteria {
+  bureau?: string;
+  district?: string;
+  neighborhoodId?: string;
+  organizationId?: string;
+  status?: EngagementStatus;
+  kind?: EngagementKind;
+  from?: Date;
+  to?: Date;
+  /** Drafts are shown only to their own bureau (and to staff, who pass null). */
+  draftsOf: string | 'all';
+}
+
+/** The only place that queries `engagement` and `engagement_reach`. */
+@Injectable()
+export class EngagementRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, engagement: Engagement): Promise<void> {
+    await manager.insert(Engagement, engagement);
+  }
+
+  async save(manager: EntityManager, engagement: Engagement): Promise<void> {
+    await manager.save(Engagement, engagement);
+  }
+
+  /** The row, locked until the caller's transaction ends, so concurrent changes take turns. */
+  async lockById(manager: EntityManager, id: string): Promise<Engagement | null> {
+    return manager.findOne(Engagement, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async findById(id: string): Promise<Engagement | null> {
+    return this.dataSource.getRepository(Engagement).findOneBy({ id });
+  }
+
+  async findByIds(manager: EntityManager, ids: string[]): Promise<Engagement[]> {
+    if (ids.length === 0) return [];
+    return manager.getRepository(Engagement).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  async findByExternalId(manager: EntityManager, bureau: string, externalId: string): Promise<Engagement | null> {
+    return manager.findOne(Engagement, { where: { bureau, externalId } });
+  }
+
+  /** Replaces who the engagement reaches; `keys` empty (a draft, a cancelled one) removes it from analysis. */
+  async replaceReach(manager: EntityManager, e: Engagement, keys: string[]): Promise<void> {
+    await manager.query(`DELETE FROM engagement_reach WHERE engagement_id = $1`, [e.id]);
+    if (keys.length === 0) return;
+    await manager.query(
+      `INSERT INTO engagement_reach (engagement_id, reach, bureau, status, during)
+       SELECT $1, k, $2, $3, tstzrange($4, $5, '[)') FROM unnest($6::text[]) AS k`,
+      [e.id, e.bureau, e.status, e.startsAt, e.endsAt, keys],
+    );
+  }
+
+  /**
+   * Engagements in one of `statuses` whose time range overlaps [from, to) and that share one of
+   * `keys`, with the keys they share. One GiST index probe (reach, during) per key.
+   */
+  async reaching(manager: EntityManager, keys: string[], from: Date, to: Date, statuses: EngagementStatus[], except: string): Promise<Reach[]> {
+    if (keys.length === 0) return [];
+    const rows = await manager.query<Array<{ id: string; bureau: string; starts_at: Date; ends_at: Date; keys: string[] }>>(
+      `SELECT r.engagement_id AS id, r.bureau, lower(r.during) AS starts_at, upper(r.during) AS ends_at, array_agg(r.reach ORDER BY r.reach) AS keys
+         FROM unnest($1::text[]) AS k(reach)
+         JOIN LATERAL (
+           SELECT * FROM engagement_reach x
+            WHERE x.reach = k.reach AND x.during && tstzrange($2, $3, '[)') AND x.status = ANY($4) AND x.engagement_id <> $5
+         ) r ON true
+        GROUP BY r.engagement_id, r.bureau, r.during`,
+      [keys, from, to, statuses, except],
+    );
+    return rows.map((r) => ({ id: r.id, bureau: r.bureau, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at), keys: r.keys }));
+  }
+
+  /** Up to `limit` engagements in start order, after the position that ended the previous page. */
+  async page(criteria: EngagementCriteria, after: EngagementPosition | null, limit: number): Promise<Engagement[]> {
+    const query = this.dataSource.getRepository(Engagement).createQueryBuilder('e');
+    const c = criteria;
+    if (c.bureau) query.andWhere('e.bureau = :bureau', { bureau: c.bureau });
+    if (c.district) query.andWhere('(:district = ANY(e.location_districts) OR :district = ANY(e.audience_districts))', { district: c.district });
+    if (c.neighborhoodId) query.andWhere('(:nid::uuid = ANY(e.neighborhood_ids) OR :nid::uuid = ANY(e.audience_organization_ids))', { nid: c.neighborhoodId });
+    if (c.organizationId) query.andWhere('(:oid::uuid = ANY(e.audience_organization_ids) OR :oid::uuid = ANY(e.neighborhood_ids))', { oid: c.organizationId });
+    if (c.status) query.andWhere('e.status = :status', { status: c.status });
+    if (c.kind) query.andWhere('e.kind = :kind', { kind: c.kind });
+    if (c.from || c.to) query.andWhere(`e.during && tstzrange(:from, :to, '[)')`, { from: c.from ?? null, to: c.to ?? null });
+    if (c.draftsOf !== 'all') query.andWhere(`(e.status <> 'draft' OR e.bureau = :own)`, { own: c.draftsOf });
+    if (after) query.andWhere('(e.starts_at, e.id) > (:afterStart, :afterId)', { afterStart: after.startsAt, afterId: after.id });
+    return query.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').limit(limit).getMany();
+  }
+}
