@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarsModule } from './calendars/calendars.module.js';
 import { EngagementsModule } from './engagements/engagements.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
@@ -22,6 +23,7 @@ export class GatewayModule {
         OrganizationsModule,
         LookupModule,
         EngagementsModule,
+        CalendarsModule,
         HealthModule,
       ],
     };

@@ -1,3 +1,4 @@
+import { Module, type DynamicModule } from '@nestjs/common';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsInt, Max, Min, validateSync } from 'class-validator';
 import { ConfigurationError } from '#libs/messaging';
@@ -37,4 +38,12 @@ export function readSchedulingSettings(env: NodeJS.ProcessEnv): SchedulingSettin
     throw new ConfigurationError(`Configuration error: ${error.property} ${rule} (got "${String(env[error.property])}")`);
   }
   return settings;
+}
+
+/** Makes the settings available to every feature module of the service. */
+@Module({})
+export class SchedulingSettingsModule {
+  static forRoot(settings: SchedulingSettings): DynamicModule {
+    return { module: SchedulingSettingsModule, global: true, providers: [{ provide: SCHEDULING_SETTINGS, useValue: settings }], exports: [SCHEDULING_SETTINGS] };
+  }
 }

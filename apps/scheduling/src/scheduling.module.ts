@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
+import { CalendarsModule } from './calendars/calendars.module.js';
 import { EngagementsModule } from './engagements/engagements.module.js';
 import { SchedulingEntities, SchedulingMigrations } from './migrations/index.js';
 import { OrganizationReferencesModule } from './organizations/organization-references.module.js';
-import { readSchedulingSettings } from './scheduling-settings.js';
+import { readSchedulingSettings, SchedulingSettingsModule } from './scheduling-settings.js';
 
 export const SCHEDULING_SERVICE = 'scheduling';
 
@@ -16,8 +17,10 @@ export class SchedulingModule {
       module: SchedulingModule,
       imports: [
         ServiceModule.forService({ service: SCHEDULING_SERVICE, entities: SchedulingEntities, migrations: SchedulingMigrations, ...options }),
+        SchedulingSettingsModule.forRoot(settings),
         OrganizationReferencesModule,
-        EngagementsModule.forRoot(settings),
+        EngagementsModule,
+        CalendarsModule,
       ],
     };
   }

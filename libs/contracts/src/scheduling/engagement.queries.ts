@@ -517,3 +517,41 @@ export class EngagementPage {
   @IsString()
   nextCursor: string | null;
 }
+
+export const CalendarFeeds = ['city', 'bureau', 'district', 'organization'] as const;
+
+/** Body of `scheduling.calendar`: which feed, and whose (a bureau code, a district number, an organization slug). */
+export class CalendarRequest {
+  @IsIn(CalendarFeeds)
+  feed: (typeof CalendarFeeds)[number];
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  of?: string;
+}
+
+/** The `{code}` of `/v1/calendars/bureaus/{code}.ics`. */
+export class BureauCalendarParams {
+  @Matches(BUREAU_CODE, { message: 'code must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  code: string;
+}
+
+/** The `{n}` of `/v1/calendars/districts/{n}.ics`. */
+export class DistrictCalendarParams {
+  @Matches(/^[1-9][0-9]?$/, { message: 'n must be a council district number, e.g. 2' })
+  n: string;
+}
+
+/** The `{slug}` of `/v1/calendars/organizations/{slug}.ics`. */
+export class OrganizationCalendarParams {
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must be lowercase words joined by hyphens' })
+  slug: string;
+}
+
+/** Answer of `scheduling.calendar`: an iCalendar (RFC 5545) document. */
+export class CalendarDocument {
+  @IsString()
+  ics: string;
+}
