@@ -219,6 +219,65 @@ describe('/v1/engagements', () => {
     });
   });
 
+  describe('POST /v1/engagements:batch', () => {
+    const batch = (key: string, items: unknown[], headers: Record<string, string> = {}) =>
+      platform.http.post('/v1/engagements:batch').set(bearer(key)).set(headers).send({ items });
+
+    it('creates each valid item and refuses each invalid one on its own, with per-item results', async () => {
+      const before = await count();
+      const res = await batch(keys.pbot, [
+        engagement({ externalId: 'batch-a' }),
+        engagement({ endsAt: '2027-01-01T00:00:00', startsAt: '2027-01-01T01:00:00' }),
+        engagement({ bureau: 'BES' }),
+        { title: 'missing nearly everything' },
+        engagement({ externalId: 'batch-b' }),
+      ]);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ created: 2, unchanged: 0, failed: 3 });
+      expect(res.body.results.map((r: { index: number; status: number }) => [r.index, r.status])).toEqual([
+        [0, 201],
+        [1, 400],
+        [2, 403],
+        [3, 400],
+        [4, 201],
+      ]);
+      expect(res.body.results[1].errors).toEqual([expect.stringMatching(/^endsAt: endsAt must be after startsAt/)]);
+      expect(res.body.results[3].errors.map((e: string) => e.split(':')[0])).toEqual(expect.arrayContaining(['kind', 'startsAt', 'endsAt']));
+      expect(res.body.results[0].engagement).toMatchObject({ bureau: 'PBOT', externalId: 'batch-a', status: 'scheduled' });
+      expect(await count()).toBe(before + 2);
+    });
+
+    it('makes a retried batch a no-op: the same answer with its Idempotency-Key, 200 per known externalId without', async () => {
+      const items = [engagement({ externalId: 'retry-a' }), engagement({ externalId: 'retry-b' })];
+      const first = await batch(keys.bes, items, { 'Idempotency-Key': 'batch-7' });
+      expect(first.body.created).toBe(2);
+      const before = await count();
+      const events = (await platform.events()).length;
+      const repeat = await batch(keys.bes, items, { 'Idempotency-Key': 'batch-7' });
+      expect(repeat.body).toEqual(first.body);
+      const without = await batch(keys.bes, items);
+      expect(without.body).toMatchObject({ created: 0, unchanged: 2, failed: 0 });
+      expect(without.body.results.map((r: { engagement: { id: string } }) => r.engagement.id)).toEqual(first.body.results.map((r: { engagement: { id: string } }) => r.engagement.id));
+      expect(await count()).toBe(before);
+      expect((await platform.events()).length).toBe(events);
+    });
+
+    it('takes 500 items and refuses 501 as a whole (400), changing nothing', async () => {
+      const items = Array.from({ length: 501 }, (_, i) =>
+        engagement({ externalId: `bulk-${i}`, startsAt: `2028-01-01T10:00:00`, endsAt: `2028-01-01T11:00:00`, location: { onlineUrl: 'https://example.gov/x' }, audience: {} }),
+      );
+      const before = await count();
+      const tooMany = await batch(keys.pbot, items);
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.errors).toEqual([expect.objectContaining({ field: 'items', rule: 'arrayMaxSize', message: 'items must hold at most 500 engagements; split the batch' })]);
+      expect(await count()).toBe(before);
+      const full = await batch(keys.pbot, items.slice(0, 500));
+      expect(full.status).toBe(200);
+      expect(full.body).toMatchObject({ created: 500, failed: 0 });
+      expect(await count()).toBe(before + 500);
+    });
+  });
+
   describe('GET /v1/engagements', () => {
     it('filters and pages through the matches in start order, each exactly once', async () => {
       for (let i = 0; i < 5; i++) await create(keys.bes, engagement({ kind: 'walking_tour', location: { address: 'SE Belmont', ...pointIn('sunnyside') } }));

@@ -8,3 +8,4 @@ export * from './coordination/engagement-summary.js';
 export * from './coordination/coordination.events.js';
 export * from './scheduling/engagement.events.js';
 export * from './scheduling/engagement.queries.js';
+export * from './scheduling/engagement-intake.js';

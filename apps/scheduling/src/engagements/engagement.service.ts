@@ -36,6 +36,8 @@ import { decodeEngagementCursor, encodeEngagementCursor } from './engagement-cur
 import { IdempotencyRepository } from './idempotency.repository.js';
 import { transitionProblem } from './lifecycle.js';
 
+const BUREAU_CODE = /^[A-Z&]{2,8}$/;
+
 /** Statuses in which an engagement reaches people, so it takes part in conflict and fatigue analysis. */
 const ANALYSED: readonly EngagementStatus[] = ['scheduled', 'postponed', 'held', 'closed'];
 
@@ -114,6 +116,30 @@ export class EngagementService {
         failed: results.filter((r) => r.status >= 400).length,
         results,
       };
+    });
+  }
+
+  /**
+   * A bureau's own publish on `civic.intake.engagement.<bureau>`, in the inbox transaction: created
+   * (or found by externalId) in a savepoint, or answered with `civic.intake.engagement.rejected`.
+   */
+  async intake(manager: EntityManager, bureau: string, eventId: string, data: object): Promise<void> {
+    const directory = await this.organizations.directory();
+    const actor: Actor = { keyId: `intake:${bureau}`, role: 'bureau', bureauCode: bureau };
+    const named = (data as { bureau?: unknown }).bureau;
+    const refusal = !BUREAU_CODE.test(bureau)
+      ? `subject: "${bureau}" is not a bureau code; publish on civic.intake.engagement.<bureau code>, e.g. PBOT`
+      : named !== undefined && named !== bureau
+        ? `bureau: the subject is for ${bureau} but the engagement names ${String(named)}`
+        : null;
+    const result = refusal ? { index: 0, status: 403, error: refusal, errors: [refusal] } : await this.batchItem(manager, actor, 0, data, directory);
+    if (result.status < 400) return;
+    const externalId = (data as { externalId?: unknown }).externalId;
+    await this.outbox.publish(manager, {
+      contract: Events.EngagementIntakeRejected,
+      aggregateId: eventId,
+      bureau,
+      data: { bureau, intakeEventId: eventId, externalId: typeof externalId === 'string' ? externalId : null, reasons: result.errors ?? [result.error ?? 'rejected'] },
     });
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoordinationRepository } from '../coordination/coordination.repository.js';
 import { CoordinationService } from '../coordination/coordination.service.js';
 import { OrganizationReferencesModule } from '../organizations/organization-references.module.js';
+import { EngagementIntakeHandlers } from './engagement-intake.handlers.js';
 import { EngagementHandlers } from './engagement.handlers.js';
 import { EngagementRepository } from './engagement.repository.js';
 import { EngagementService } from './engagement.service.js';
@@ -9,7 +10,7 @@ import { IdempotencyRepository } from './idempotency.repository.js';
 
 @Module({
   imports: [OrganizationReferencesModule],
-  controllers: [EngagementHandlers],
+  controllers: [EngagementHandlers, EngagementIntakeHandlers],
   providers: [EngagementRepository, IdempotencyRepository, CoordinationRepository, CoordinationService, EngagementService],
   exports: [EngagementRepository, EngagementService],
 })
