@@ -31,7 +31,11 @@ describe('engagement intake over NATS', () => {
     });
     nc = await connect({ servers: TEST_NATS_URL });
     const collect = (subject: string, into: Array<Record<string, unknown>>) =>
-      nc.subscribe(`${ns.prefix}.${subject}`, { callback: (_err, msg) => into.push(msg.json<Record<string, unknown>>()) });
+      nc.subscribe(`${ns.prefix}.${subject}`, {
+        callback: (_err, msg) => {
+          into.push(msg.json<Record<string, unknown>>());
+        },
+      });
     collect('civic.intake.engagement.rejected', rejected);
     collect('civic.engagement.scheduled', scheduled);
     db = new pg.Client({ connectionString: ns.databaseUrl('scheduling') });

@@ -7,6 +7,7 @@ import { HealthModule } from './health/health.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 export const GATEWAY_SERVICE = 'gateway';
 
@@ -24,6 +25,7 @@ export class GatewayModule {
         LookupModule,
         EngagementsModule,
         CalendarsModule,
+        ReportsModule,
         HealthModule,
       ],
     };

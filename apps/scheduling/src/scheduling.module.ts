@@ -4,6 +4,7 @@ import { CalendarsModule } from './calendars/calendars.module.js';
 import { EngagementsModule } from './engagements/engagements.module.js';
 import { SchedulingEntities, SchedulingMigrations } from './migrations/index.js';
 import { OrganizationReferencesModule } from './organizations/organization-references.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { readSchedulingSettings, SchedulingSettingsModule } from './scheduling-settings.js';
 
 export const SCHEDULING_SERVICE = 'scheduling';
@@ -21,6 +22,7 @@ export class SchedulingModule {
         OrganizationReferencesModule,
         EngagementsModule,
         CalendarsModule,
+        ReportsModule,
       ],
     };
   }

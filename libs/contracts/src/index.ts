@@ -9,3 +9,4 @@ export * from './coordination/coordination.events.js';
 export * from './scheduling/engagement.events.js';
 export * from './scheduling/engagement.queries.js';
 export * from './scheduling/engagement-intake.js';
+export * from './scheduling/report.queries.js';

@@ -28,6 +28,8 @@ import {
   HeldReport,
   MAX_BATCH_SIZE,
   MAX_ENGAGEMENT_PAGE_SIZE,
+  SlotSuggestions,
+  SuggestionQuery,
 } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
@@ -115,6 +117,21 @@ export class EngagementsController {
   @ProblemResponses(400)
   list(@CurrentPrincipal() principal: Principal, @Query() query: EngagementListQuery): Promise<EngagementPage> {
     return this.engagements.list(principal, query);
+  }
+
+  /** Declared before `:id`, which would otherwise take the word `suggestions` for an id. */
+  @Get('suggestions')
+  @ApiOperation({ summary: 'The best start times for an audience in a period: no conflict, no fatigue, least-asked first' })
+  @ApiQuery({ name: 'audience', description: 'Organization slugs or ids, separated by commas', example: 'kenton,arbor-lodge' })
+  @ApiQuery({ name: 'from', example: '2027-03-01T00:00:00-08:00' })
+  @ApiQuery({ name: 'to', example: '2027-03-15T00:00:00-07:00' })
+  @ApiQuery({ name: 'duration', description: 'Minutes', example: 90 })
+  @ApiQuery({ name: 'bureau', required: false, description: 'The hosting bureau; a bureau key’s own by default' })
+  @ApiQuery({ name: 'limit', required: false, description: '1-50, default 5' })
+  @ApiOkResponse({ schema: contractSchema(SlotSuggestions) })
+  @ProblemResponses(400)
+  suggestions(@CurrentPrincipal() principal: Principal, @Query() query: SuggestionQuery): Promise<SlotSuggestions> {
+    return this.engagements.suggest(principal, query);
   }
 
   @Get(':id')

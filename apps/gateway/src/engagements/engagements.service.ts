@@ -9,6 +9,8 @@ import {
   type EngagementListQuery,
   type EngagementPage,
   type EngagementView,
+  type SlotSuggestions,
+  type SuggestionQuery,
 } from '#libs/contracts';
 import type { Principal } from '#libs/auth';
 import { QueryClient } from '#libs/messaging';
@@ -28,6 +30,10 @@ export class EngagementsService {
 
   batch(principal: Principal, items: object[], idempotencyKey?: string): Promise<BatchResult> {
     return this.queries.ask(SchedulingQueries.batchEngagements, { actor: actorOf(principal), items, idempotencyKey });
+  }
+
+  suggest(principal: Principal, query: SuggestionQuery): Promise<SlotSuggestions> {
+    return this.queries.ask(SchedulingQueries.suggestSlots, { ...query, actor: actorOf(principal) });
   }
 
   get(principal: Principal, id: string): Promise<EngagementView> {

@@ -7,6 +7,8 @@ import {
   GetEngagementRequest,
   ListEngagementsRequest,
   SchedulingQueries,
+  SuggestionRequest,
+  type SlotSuggestions,
   UpdateEngagementRequest,
   type BatchResult,
   type CreateEngagementResult,
@@ -14,12 +16,21 @@ import {
   type EngagementView,
 } from '#libs/contracts';
 import { validatedQuery } from '#libs/messaging';
+import { SuggestionService } from '../coordination/suggestion.service.js';
 import { EngagementService } from './engagement.service.js';
 
 /** Request/reply handlers the gateway calls. */
 @Controller()
 export class EngagementHandlers {
-  constructor(private readonly engagements: EngagementService) {}
+  constructor(
+    private readonly engagements: EngagementService,
+    private readonly suggestions: SuggestionService,
+  ) {}
+
+  @MessagePattern(SchedulingQueries.suggestSlots)
+  async suggest(@Payload() body: unknown): Promise<SlotSuggestions> {
+    return this.suggestions.suggest(await validatedQuery(SuggestionRequest, body));
+  }
 
   @MessagePattern(SchedulingQueries.createEngagement)
   async create(@Payload() body: unknown): Promise<CreateEngagementResult> {

@@ -4,6 +4,14 @@ import type { EngagementKind, EngagementStatus } from '#libs/contracts';
 import type { Reach } from '../coordination/reach.js';
 import { Engagement } from './engagement.entity.js';
 
+export interface MonthlyAttendance {
+  month: string;
+  engagements: number;
+  held: number;
+  expectedAttendance: number;
+  actualAttendance: number;
+}
+
 /** Where a page of engagements ended: they are listed in start, then id, order. */
 export interface EngagementPosition {
   startsAt: Date;
@@ -99,5 +107,34 @@ export class EngagementRepository {
     if (c.draftsOf !== 'all') query.andWhere(`(e.status <> 'draft' OR e.bureau = :own)`, { own: c.draftsOf });
     if (after) query.andWhere('(e.starts_at, e.id) > (:afterStart, :afterId)', { afterStart: after.startsAt, afterId: after.id });
     return query.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').limit(limit).getMany();
+  }
+
+  /** Engagements in one of `statuses` overlapping [from, to), through the GiST index on `during`. */
+  async inPeriod(from: Date, to: Date, statuses: readonly EngagementStatus[]): Promise<Engagement[]> {
+    return this.dataSource
+      .getRepository(Engagement)
+      .createQueryBuilder('e')
+      .where(`e.during && tstzrange(:from, :to, '[)')`, { from, to })
+      .andWhere('e.status = ANY(:statuses)', { statuses })
+      .orderBy('e.starts_at', 'ASC')
+      .getMany();
+  }
+
+  /** Engagements, those held, and their expected and actual attendance per month of the city's calendar. */
+  async attendanceByMonth(timeZone: string, from: Date | null, to: Date | null, bureau: string | null): Promise<MonthlyAttendance[]> {
+    const rows = await this.dataSource.query<Array<{ month: string; engagements: number; held: number; expected: number; actual: number }>>(
+      `SELECT to_char(date_trunc('month', starts_at AT TIME ZONE $1), 'YYYY-MM') AS month,
+              count(*)::int AS engagements,
+              count(*) FILTER (WHERE status IN ('held', 'closed'))::int AS held,
+              coalesce(sum(expected_attendance), 0)::int AS expected,
+              coalesce(sum(actual_attendance), 0)::int AS actual
+         FROM engagement
+        WHERE status IN ('scheduled', 'postponed', 'held', 'closed')
+          AND ($2::timestamptz IS NULL OR starts_at >= $2) AND ($3::timestamptz IS NULL OR starts_at < $3)
+          AND ($4::text IS NULL OR bureau = $4)
+        GROUP BY 1 ORDER BY 1`,
+      [timeZone, from, to, bureau],
+    );
+    return rows.map((r) => ({ month: r.month, engagements: r.engagements, held: r.held, expectedAttendance: r.expected, actualAttendance: r.actual }));
   }
 }

@@ -33,6 +33,7 @@ export const SchedulingQueries = {
   cancelEngagement: 'scheduling.engagement.cancel',
   holdEngagement: 'scheduling.engagement.hold',
   calendar: 'scheduling.calendar',
+  suggestSlots: 'scheduling.engagement.suggestions',
 } as const;
 
 export const ActorRoles = ['bureau', 'coordinator', 'admin'] as const;
