@@ -164,6 +164,34 @@ describe('coordination analysis', () => {
       expect(await fatigueAbout(cully.id)).toHaveLength(2);
     });
 
+    it('analyses a batch as if its items came one after another: one conflict per pair, one alert for the crossing item', async () => {
+      const coordinator = await platform.createKey('--role', 'coordinator');
+      const buckman = platform.org('buckman-community-association');
+      const item = (bureau: string, date: string, externalId: string) => ({
+        bureau,
+        title: `${bureau} batch item`,
+        kind: 'tabling',
+        startsAt: at(date, '12:00'),
+        endsAt: at(date, '13:00'),
+        externalId,
+        ...inPlace(buckman.slug),
+      });
+      const res = await platform.http
+        .post('/v1/engagements:batch')
+        .set('Authorization', `Bearer ${coordinator}`)
+        .send({ items: [item('PBOT', '2027-08-02', 'b1'), item('BES', '2027-08-02', 'b2'), item('PP&R', '2027-08-09', 'b3')] });
+      expect(res.body).toMatchObject({ created: 3, failed: 0 });
+      const [first, second, third] = res.body.results.map((r: { engagement: { id: string } }) => r.engagement.id);
+      const conflicts = await conflictsOf(first);
+      expect(conflicts).toHaveLength(1);
+      expect(conflicts[0]).toMatchObject({ severity: 'medium' });
+      expect(conflicts[0].engagements.map((e) => e.id).sort()).toEqual([first, second].sort());
+      const alerts = await fatigueAbout(buckman.id);
+      expect(alerts).toHaveLength(1);
+      expect((alerts[0].engagements as Summary[]).map((e) => e.id)).toEqual([first, second, third]);
+      expect(alerts[0].suggestion).toContain('co-hosting with BES and PBOT');
+    });
+
     it('does not alert when the third bureau comes 30 days after the first', async () => {
       const eliot = platform.org('eliot');
       await publish('PBOT', '2027-07-01', '10:00', '11:00', inPlace('eliot'));

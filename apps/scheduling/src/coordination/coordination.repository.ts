@@ -67,4 +67,29 @@ export class CoordinationRepository {
     );
     return rows.length > 0;
   }
+
+  /** Opens conflicts of new engagements; answers the ids that were not stored before, which must be announced. */
+  async openMany(manager: EntityManager, conflicts: Array<Omit<StoredConflict, 'open'>>, at: Date): Promise<Set<string>> {
+    if (conflicts.length === 0) return new Set();
+    const rows = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO engagement_conflict (id, engagement_a, engagement_b, severity, reasons, open, detected_at)
+       SELECT id, a, b, severity, string_to_array(reasons, E'\\x1f'), true, $6
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS c(id, a, b, severity, reasons)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [conflicts.map((c) => c.id), conflicts.map((c) => c.engagementA), conflicts.map((c) => c.engagementB), conflicts.map((c) => c.severity), conflicts.map((c) => c.reasons.join('\x1f')), at],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Records fatigue raised for many (organization, engagement) pairs; answers those not raised before. */
+  async raiseFatigueMany(manager: EntityManager, alerts: Array<{ organizationId: string; engagementId: string }>, at: Date): Promise<Set<string>> {
+    if (alerts.length === 0) return new Set();
+    const rows = await manager.query<Array<{ organization_id: string; engagement_id: string }>>(
+      `INSERT INTO fatigue_alert (organization_id, engagement_id, raised_at)
+       SELECT o, e, $3 FROM unnest($1::uuid[], $2::uuid[]) AS a(o, e)
+       ON CONFLICT DO NOTHING RETURNING organization_id, engagement_id`,
+      [alerts.map((a) => a.organizationId), alerts.map((a) => a.engagementId), at],
+    );
+    return new Set(rows.map((r) => `${r.organization_id}:${r.engagement_id}`));
+  }
 }

@@ -59,8 +59,49 @@ export class EngagementRepository {
     return manager.getRepository(Engagement).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
   }
 
-  async findByExternalId(manager: EntityManager, bureau: string, externalId: string): Promise<Engagement | null> {
-    return manager.findOne(Engagement, { where: { bureau, externalId } });
+  /** The engagements already published under these (bureau, externalId) pairs. */
+  async findByExternalIds(manager: EntityManager, pairs: Array<{ bureau: string; externalId: string }>): Promise<Engagement[]> {
+    if (pairs.length === 0) return [];
+    return manager
+      .getRepository(Engagement)
+      .createQueryBuilder('e')
+      .where('(e.bureau, e.external_id) IN (SELECT * FROM unnest(:bureaus::text[], :externalIds::text[]))', {
+        bureaus: pairs.map((p) => p.bureau),
+        externalIds: pairs.map((p) => p.externalId),
+      })
+      .getMany();
+  }
+
+  async insertMany(manager: EntityManager, engagements: Engagement[]): Promise<void> {
+    if (engagements.length > 0) await manager.insert(Engagement, engagements);
+  }
+
+  /** Who each new engagement reaches, in one statement. */
+  async insertReach(manager: EntityManager, reaches: Array<{ engagement: Engagement; keys: string[] }>): Promise<void> {
+    const rows = reaches.flatMap(({ engagement: e, keys }) => keys.map((k) => [e.id, k, e.bureau, e.status, e.startsAt, e.endsAt] as const));
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO engagement_reach (engagement_id, reach, bureau, status, during)
+       SELECT id, reach, bureau, status, tstzrange(s, e, '[)') FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS r(id, reach, bureau, status, s, e)`,
+      [0, 1, 2, 3, 4, 5].map((c) => rows.map((r) => r[c])),
+    );
+  }
+
+  /**
+   * For many probes at once (a key and a time range each), the engagements in one of `statuses`
+   * reaching that key within that range: one GiST probe per row of the answer's plan.
+   */
+  async reachingMany(manager: EntityManager, probes: Array<{ probe: number; key: string; from: Date; to: Date }>, statuses: EngagementStatus[]): Promise<Array<{ probe: number; reach: Reach }>> {
+    if (probes.length === 0) return [];
+    const rows = await manager.query<Array<{ probe: number; id: string; bureau: string; starts_at: Date; ends_at: Date; reach: string }>>(
+      `SELECT p.probe, r.engagement_id AS id, r.bureau, lower(r.during) AS starts_at, upper(r.during) AS ends_at, r.reach
+         FROM unnest($1::int[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS p(probe, reach, f, t)
+         JOIN LATERAL (
+           SELECT * FROM engagement_reach x WHERE x.reach = p.reach AND x.during && tstzrange(p.f, p.t, '[)') AND x.status = ANY($5)
+         ) r ON true`,
+      [probes.map((p) => p.probe), probes.map((p) => p.key), probes.map((p) => p.from), probes.map((p) => p.to), statuses],
+    );
+    return rows.map((r) => ({ probe: r.probe, reach: { id: r.id, bureau: r.bureau, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at), keys: [r.reach] } }));
   }
 
   /** Replaces who the engagement reaches; `keys` empty (a draft, a cancelled one) removes it from analysis. */
