@@ -274,6 +274,8 @@ describe('/v1/engagements', () => {
       const full = await batch(keys.pbot, items.slice(0, 500));
       expect(full.status).toBe(200);
       expect(full.body).toMatchObject({ created: 500, failed: 0 });
+      expect(full.body.results.map((r: { index: number }) => r.index)).toEqual([...Array(500).keys()]);
+      expect(full.body.results[499].engagement.externalId).toBe('bulk-499');
       expect(await count()).toBe(before + 500);
     });
   });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  BATCH_PART_SIZE,
   SchedulingQueries,
   type Actor,
   type BatchResult,
@@ -28,8 +29,22 @@ export class EngagementsService {
     return this.queries.ask(SchedulingQueries.createEngagement, { actor: actorOf(principal), engagement, idempotencyKey });
   }
 
-  batch(principal: Principal, items: object[], idempotencyKey?: string): Promise<BatchResult> {
-    return this.queries.ask(SchedulingQueries.batchEngagements, { actor: actorOf(principal), items, idempotencyKey });
+  /** Sends the batch in parts, one after another, and puts their per-item results back together. */
+  async batch(principal: Principal, items: object[], idempotencyKey?: string): Promise<BatchResult> {
+    const total: BatchResult = { created: 0, unchanged: 0, failed: 0, results: [] };
+    for (let start = 0, part = 0; start < items.length; start += BATCH_PART_SIZE, part++) {
+      const answer = await this.queries.ask<BatchResult>(SchedulingQueries.batchEngagements, {
+        actor: actorOf(principal),
+        items: items.slice(start, start + BATCH_PART_SIZE),
+        idempotencyKey,
+        part,
+      });
+      total.created += answer.created;
+      total.unchanged += answer.unchanged;
+      total.failed += answer.failed;
+      total.results.push(...answer.results.map((r) => ({ ...r, index: r.index + start })));
+    }
+    return total;
   }
 
   suggest(principal: Principal, query: SuggestionQuery): Promise<SlotSuggestions> {

@@ -119,7 +119,7 @@ export class EngagementService {
   async batch(request: BatchEngagementsRequest): Promise<BatchResult> {
     const directory = await this.organizations.directory();
     return retryingRace(() =>
-      this.idempotent(request.actor, 'batch', request.idempotencyKey, request.items, async (manager) => {
+      this.idempotent(request.actor, `batch#${request.part ?? 0}`, request.idempotencyKey, request.items, async (manager) => {
         const results = await this.createMany(manager, request.actor, request.items, directory);
         return {
           created: results.filter((r) => r.status === 201).length,

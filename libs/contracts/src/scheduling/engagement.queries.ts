@@ -324,16 +324,28 @@ export class EngagementBatch {
   items: object[];
 }
 
-/** Body of `scheduling.engagement.batch`. */
+/**
+ * Items per `scheduling.engagement.batch` request: the gateway sends an HTTP batch in parts of this
+ * size, so no request or reply nears NATS's 1 MB message limit.
+ */
+export const BATCH_PART_SIZE = 100;
+
+/** Body of `scheduling.engagement.batch`: one part of an HTTP batch. */
 export class BatchEngagementsRequest extends ActorRequest {
   @IsArray()
-  @ArrayMaxSize(MAX_BATCH_SIZE, { message: `items must hold at most ${MAX_BATCH_SIZE} engagements; split the batch` })
+  @ArrayMaxSize(BATCH_PART_SIZE, { message: `items must hold at most ${BATCH_PART_SIZE} engagements per request; split the batch` })
   @IsObject({ each: true, message: 'each of items must be an engagement object' })
   items: object[];
 
   @IsOptional()
   @Matches(IDEMPOTENCY_KEY, { message: 'Idempotency-Key must be 1-200 letters, digits or _ . : -' })
   idempotencyKey?: string;
+
+  /** Which part of the HTTP batch this is (0, 1, ...): each part keeps its own reply under the Idempotency-Key. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  part?: number;
 }
 
 /** One item's outcome: 201 created, 200 already published (same externalId), or the error it got. */
