@@ -72,8 +72,51 @@ export class EngagementRepository {
       .getMany();
   }
 
+  /** Many rows in one statement with one parameter: a batch of 500 otherwise needs 15,000 bound values. */
   async insertMany(manager: EntityManager, engagements: Engagement[]): Promise<void> {
-    if (engagements.length > 0) await manager.insert(Engagement, engagements);
+    if (engagements.length === 0) return;
+    const rows = engagements.map((e) => ({
+      id: e.id,
+      bureau: e.bureau,
+      title: e.title,
+      description: e.description,
+      kind: e.kind,
+      status: e.status,
+      starts_at: e.startsAt,
+      ends_at: e.endsAt,
+      time_zone: e.timeZone,
+      address: e.address,
+      lat: e.lat,
+      lon: e.lon,
+      online_url: e.onlineUrl,
+      neighborhood_ids: e.neighborhoodIds,
+      location_districts: e.locationDistricts,
+      audience_organization_ids: e.audienceOrganizationIds,
+      audience_districts: e.audienceDistricts,
+      community_tags: e.communityTags,
+      languages: e.languages,
+      accessibility: e.accessibility,
+      expected_attendance: e.expectedAttendance,
+      actual_attendance: e.actualAttendance,
+      contact: e.contact,
+      external_url: e.externalUrl,
+      external_id: e.externalId,
+      held_at: e.heldAt,
+      version: e.version,
+      created_at: e.createdAt,
+      updated_at: e.updatedAt,
+    }));
+    const columns = Object.keys(rows[0]).join(', ');
+    await manager.query(
+      `INSERT INTO engagement (${columns})
+       SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS x(
+         id uuid, bureau text, title text, description text, kind text, status text, starts_at timestamptz, ends_at timestamptz,
+         time_zone text, address text, lat double precision, lon double precision, online_url text, neighborhood_ids uuid[],
+         location_districts text[], audience_organization_ids uuid[], audience_districts text[], community_tags text[], languages text[],
+         accessibility jsonb, expected_attendance int, actual_attendance int, contact jsonb, external_url text, external_id text,
+         held_at timestamptz, version int, created_at timestamptz, updated_at timestamptz)`,
+      [JSON.stringify(rows)],
+    );
   }
 
   /** Who each new engagement reaches, in one statement. */
