@@ -124,6 +124,18 @@ describe('coordination analysis', () => {
       expect(again).toHaveLength(2);
     });
 
+    it('resolves a conflict when one engagement is postponed, and one whose audience no longer overlaps', async () => {
+      const a = await publish('PBOT', '2027-03-14', '18:00', '20:00', online({ audience: { organizations: ['kenton'] } }));
+      const b = await publish('BES', '2027-03-14', '18:00', '20:00', online({ audience: { organizations: ['kenton'] } }));
+      const c = await publish('PP&R', '2027-03-14', '18:00', '20:00', online({ audience: { organizations: ['kenton'] } }));
+      expect(await conflictsOf(c.id)).toHaveLength(2);
+      await platform.http.patch(`/v1/engagements/${b.id}`).set(bearer('BES')).set('If-Match', '1').send({ status: 'postponed' });
+      expect((await conflictsOf(b.id, 'civic.coordination.conflict.resolved')).map((r) => r.resolution)).toEqual(['postponed', 'postponed']);
+      await platform.http.patch(`/v1/engagements/${c.id}`).set(bearer('PP&R')).set('If-Match', '1').send({ audience: { organizations: ['eliot'] } });
+      const changed = (await conflictsOf(c.id, 'civic.coordination.conflict.resolved')).filter((r) => r.engagements.some((e) => e.id === a.id));
+      expect(changed.map((r) => r.resolution)).toEqual(['audience_changed']);
+    });
+
     it('finds candidates through the GiST index on (reach, during)', async () => {
       const plan = await platform.db.query(`BEGIN; SET LOCAL enable_seqscan = off;
         EXPLAIN SELECT * FROM engagement_reach WHERE reach = 'nbhd:x' AND during && tstzrange(now(), now() + interval '2 hours');
