@@ -70,6 +70,9 @@ describe('/v1/calendars', () => {
     expect([...(await feed(`districts/${kentonDistrict}.ics`)).byId.keys()]).toContain(ids.kenton);
     expect([...(await feed(`districts/${kentonDistrict}.ics`)).byId.keys()]).not.toContain(ids.sunnyside);
     expect([...(await feed('organizations/kenton.ics')).byId.keys()]).toEqual([ids.kenton]);
+    // A district coalition's feed holds the engagements in the associations it serves.
+    const coalition = platform.records.find((r) => r.id === platform.org('kenton').parentId)!;
+    expect([...(await feed(`organizations/${coalition.slug}.ics`)).byId.keys()]).toEqual([ids.kenton]);
     expect((await feed('bureaus/PHB.ics')).events).toEqual([]);
   });
 

@@ -49,7 +49,7 @@ export class CalendarsController {
 
   @Get('organizations/:slug.ics')
   @Header('Content-Type', ICS)
-  @ApiOperation({ summary: 'Engagements for one organization, or in one neighborhood association' })
+  @ApiOperation({ summary: 'Engagements for one organization or in one neighborhood association; a district coalition’s include its associations’' })
   @ApiParam({ name: 'slug', example: 'kenton' })
   @ApiProduces('text/calendar')
   @ApiOkResponse(FEED)

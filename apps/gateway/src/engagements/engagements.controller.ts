@@ -106,7 +106,7 @@ export class EngagementsController {
   @ApiQuery({ name: 'bureau', required: false, example: 'PBOT' })
   @ApiQuery({ name: 'district', required: false, example: '2' })
   @ApiQuery({ name: 'neighborhood', required: false, description: 'A neighborhood association: slug or id', example: 'kenton' })
-  @ApiQuery({ name: 'organization', required: false, description: 'An organization in the audience: slug or id' })
+  @ApiQuery({ name: 'organization', required: false, description: 'An organization in the audience, or a neighborhood association it is in (a district coalition: any of its associations): slug or id' })
   @ApiQuery({ name: 'status', required: false, enum: EngagementStatuses })
   @ApiQuery({ name: 'kind', required: false, enum: EngagementKinds })
   @ApiQuery({ name: 'from', required: false, description: 'Engagements ending after this instant', example: '2026-12-01T00:00:00-08:00' })

@@ -27,9 +27,10 @@ export class CalendarService {
       criteria.district = request.of;
       name = `Council district ${request.of} community engagements`;
     } else if (request.feed === 'organization') {
-      const organization = (await this.organizations.directory()).find(request.of ?? '');
+      const directory = await this.organizations.directory();
+      const organization = directory.find(request.of ?? '');
       if (!organization) throw new RpcException({ status: 404, message: `no organization has slug "${request.of}"` });
-      criteria.organizationId = organization.id;
+      criteria.organizationIds = directory.withMembers(organization);
       name = `Community engagements with ${organization.name}`;
     }
     return { ics: engagementCalendar(name, await this.engagements.page(criteria, null, FEED_MAX_EVENTS)) };

@@ -23,7 +23,8 @@ export interface EngagementCriteria {
   bureau?: string;
   district?: string;
   neighborhoodId?: string;
-  organizationId?: string;
+  /** Engagements for any of these organizations, or in any of these neighborhood associations. */
+  organizationIds?: string[];
   status?: EngagementStatus;
   kind?: EngagementKind;
   from?: Date;
@@ -184,7 +185,7 @@ export class EngagementRepository {
     if (c.bureau) query.andWhere('e.bureau = :bureau', { bureau: c.bureau });
     if (c.district) query.andWhere('(:district = ANY(e.location_districts) OR :district = ANY(e.audience_districts))', { district: c.district });
     if (c.neighborhoodId) query.andWhere('(:nid::uuid = ANY(e.neighborhood_ids) OR :nid::uuid = ANY(e.audience_organization_ids))', { nid: c.neighborhoodId });
-    if (c.organizationId) query.andWhere('(:oid::uuid = ANY(e.audience_organization_ids) OR :oid::uuid = ANY(e.neighborhood_ids))', { oid: c.organizationId });
+    if (c.organizationIds) query.andWhere('(e.audience_organization_ids && :oids::uuid[] OR e.neighborhood_ids && :oids::uuid[])', { oids: c.organizationIds });
     if (c.status) query.andWhere('e.status = :status', { status: c.status });
     if (c.kind) query.andWhere('e.kind = :kind', { kind: c.kind });
     if (c.from || c.to) query.andWhere(`e.during && tstzrange(:from, :to, '[)')`, { from: c.from ?? null, to: c.to ?? null });

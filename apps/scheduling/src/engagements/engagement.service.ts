@@ -287,7 +287,7 @@ export class EngagementService {
         bureau: request.bureau,
         district: request.district,
         neighborhoodId: neighborhood?.id,
-        organizationId: organization?.id,
+        organizationIds: organization ? directory.withMembers(organization) : undefined,
         status: request.status,
         kind: request.kind,
         from: request.from ? new Date(request.from) : undefined,

@@ -41,6 +41,12 @@ export class OrganizationDirectory {
     };
   }
 
+  /** The organization and, for a district coalition, the neighborhood associations it serves. */
+  withMembers(organization: OrganizationReference): string[] {
+    const members = organization.kind === 'district_coalition' ? [...this.byId.values()].filter((r) => r.parentId === organization.id).map((r) => r.id) : [];
+    return [organization.id, ...members];
+  }
+
   ofKind(kind: string): OrganizationReference[] {
     return [...this.byId.values()].filter((r) => r.kind === kind && r.status !== 'archived');
   }
