@@ -136,6 +136,22 @@ describe('coordination analysis', () => {
       expect(changed.map((r) => r.resolution)).toEqual(['audience_changed']);
     });
 
+    it('sees a conflict between engagements published at the same moment', async () => {
+      const pairs = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => {
+          const date = `2027-04-${String(10 + i).padStart(2, '0')}`;
+          return Promise.all([
+            publish('PBOT', date, '18:00', '19:00', online({ audience: { organizations: ['st-johns'] } })),
+            publish('BES', date, '18:00', '19:00', online({ audience: { organizations: ['st-johns'] } })),
+          ]);
+        }),
+      );
+      for (const [a, b] of pairs) {
+        const found = (await conflictsOf(a.id)).filter((c) => c.engagements.some((e) => e.id === b.id));
+        expect(found).toHaveLength(1);
+      }
+    });
+
     it('finds candidates through the GiST index on (reach, during)', async () => {
       const plan = await platform.db.query(`BEGIN; SET LOCAL enable_seqscan = off;
         EXPLAIN SELECT * FROM engagement_reach WHERE reach = 'nbhd:x' AND during && tstzrange(now(), now() + interval '2 hours');

@@ -46,6 +46,7 @@ export class CoordinationService {
   async afterChange(manager: EntityManager, before: AnalysedState | null, after: Engagement, keys: string[], directory: OrganizationDirectory): Promise<void> {
     const now = new Date();
     if (after.status === 'scheduled') {
+      await this.engagements.lockReach(manager, keys);
       await this.checkConflicts(manager, before, after, keys, directory, now);
       await this.checkFatigue(manager, after, keys, directory, now);
     } else if (before?.status === 'scheduled' && (after.status === 'cancelled' || after.status === 'postponed')) {
@@ -134,6 +135,7 @@ export class CoordinationService {
     const scheduled = created.filter((c) => c.engagement.status === 'scheduled' && c.keys.length > 0);
     const known = new Map(created.map((c) => [c.engagement.id, c.engagement]));
     const window = this.fatigue.windowMs;
+    await this.engagements.lockReach(manager, scheduled.flatMap((c) => c.keys));
 
     // Conflicts: probe i looks for engagement i's keys within its buffered range.
     const conflictProbes = scheduled.flatMap(({ engagement: e, keys }, i) => {

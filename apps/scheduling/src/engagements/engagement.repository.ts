@@ -12,6 +12,10 @@ export interface MonthlyAttendance {
   actualAttendance: number;
 }
 
+/** The advisory lock key space of reach buckets (two-int locks), and how many buckets. */
+const REACH_LOCK_SPACE = 4_245_001;
+const REACH_LOCK_BUCKETS = 64;
+
 /** Where a page of engagements ended: they are listed in start, then id, order. */
 export interface EngagementPosition {
   startsAt: Date;
@@ -156,6 +160,20 @@ export class EngagementRepository {
       `INSERT INTO engagement_reach (engagement_id, reach, bureau, status, during)
        SELECT $1, k, $2, $3, tstzrange($4, $5, '[)') FROM unnest($6::text[]) AS k`,
       [e.id, e.bureau, e.status, e.startsAt, e.endsAt, keys],
+    );
+  }
+
+  /**
+   * Takes, until the transaction ends, the locks of the buckets these reach keys fall in (64
+   * buckets, in order, so transactions never deadlock on them). Two transactions analysing
+   * engagements that share a key take turns: the second sees the first's committed engagement, so
+   * neither a conflict nor a fatigue crossing between two concurrent publishes goes unseen.
+   */
+  async lockReach(manager: EntityManager, keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(${REACH_LOCK_SPACE}, b) FROM (SELECT DISTINCT abs(hashtext(k) % ${REACH_LOCK_BUCKETS}) AS b FROM unnest($1::text[]) AS k ORDER BY 1) AS buckets`,
+      [keys],
     );
   }
 
