@@ -57,6 +57,9 @@ describe('readEngagementFields', () => {
       'audience.organizations: no organization has id or slug "nobody"',
       'audience.organizations: no organization has id or slug "gone"',
     ]);
+    expect(readEngagementFields(input({ location: { address: 'x' }, audience: { organizations: [id(31)] } }), directory)).toEqual([
+      'audience.organizations: organization "gone" is archived',
+    ]);
     expect(readEngagementFields(input({}), directory)).toEqual(['location: location needs an address, lat and lon, or an onlineUrl']);
   });
 

@@ -97,8 +97,9 @@ export function readEngagementFields(
     audienceOrganizationIds = [];
     for (const ref of audience.organizations) {
       const found = directory.find(ref);
-      if (found) audienceOrganizationIds.push(found.id);
-      else problems.push(`audience.organizations: no organization has id or slug "${ref}"`);
+      if (!found) problems.push(`audience.organizations: no organization has id or slug "${ref}"`);
+      else if (found.status === 'archived') problems.push(`audience.organizations: organization "${found.slug}" is archived`);
+      else audienceOrganizationIds.push(found.id);
     }
   }
   if (problems.length > 0 || Array.isArray(times)) return problems;
