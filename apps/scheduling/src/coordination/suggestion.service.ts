@@ -42,7 +42,7 @@ export class SuggestionService {
     const { conflicts, fatigue } = this.coordination;
     const manager = this.dataSource.manager;
     const near = conflicts.window({ startsAt: from, endsAt: to });
-    const scheduled = await this.engagements.reaching(manager, keys, near.from, near.to, ['scheduled'], '00000000-0000-0000-0000-000000000000');
+    const scheduled = await this.engagements.reaching(manager, keys, near.from, near.to, ['scheduled']);
     const communities = [...new Set(keys.filter((k) => kindOf(k) === 'org' || kindOf(k) === 'nbhd').map(valueOf))];
     const sightings = new Map<string, Array<{ id: string; bureau: string; startsAt: Date }>>();
     for (const id of communities) {
@@ -52,7 +52,6 @@ export class SuggestionService {
         new Date(from.getTime() - fatigue.windowMs),
         new Date(to.getTime() + fatigue.windowMs),
         ['scheduled', 'held', 'closed'],
-        '00000000-0000-0000-0000-000000000000',
       );
       sightings.set(id, found);
     }

@@ -181,14 +181,14 @@ export class EngagementRepository {
    * Engagements in one of `statuses` whose time range overlaps [from, to) and that share one of
    * `keys`, with the keys they share. One GiST index probe (reach, during) per key.
    */
-  async reaching(manager: EntityManager, keys: string[], from: Date, to: Date, statuses: EngagementStatus[], except: string): Promise<Reach[]> {
+  async reaching(manager: EntityManager, keys: string[], from: Date, to: Date, statuses: EngagementStatus[], except: string | null = null): Promise<Reach[]> {
     if (keys.length === 0) return [];
     const rows = await manager.query<Array<{ id: string; bureau: string; starts_at: Date; ends_at: Date; keys: string[] }>>(
       `SELECT r.engagement_id AS id, r.bureau, lower(r.during) AS starts_at, upper(r.during) AS ends_at, array_agg(r.reach ORDER BY r.reach) AS keys
          FROM unnest($1::text[]) AS k(reach)
          JOIN LATERAL (
            SELECT * FROM engagement_reach x
-            WHERE x.reach = k.reach AND x.during && tstzrange($2, $3, '[)') AND x.status = ANY($4) AND x.engagement_id <> $5
+            WHERE x.reach = k.reach AND x.during && tstzrange($2, $3, '[)') AND x.status = ANY($4) AND ($5::uuid IS NULL OR x.engagement_id <> $5::uuid)
          ) r ON true
         GROUP BY r.engagement_id, r.bureau, r.during`,
       [keys, from, to, statuses, except],
