@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
@@ -15,12 +17,23 @@ import { OrganizationReferenceService } from '../../apps/scheduling/src/organiza
 import { SchedulingModule } from '../../apps/scheduling/src/scheduling.module.js';
 import { portlandRecords } from '../scheduling/scheduling-platform.js';
 
+const SERVICE = fileURLToPath(new URL('./scheduling-service.js', import.meta.url));
+
+/** Scheduling in its own process for the intake figure, as when deployed: the gateway does not share its core. */
+function startScheduling(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [SERVICE], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve(child));
+    child.once('exit', (code) => reject(new Error(`scheduling exited with ${code}`)));
+  });
+}
+
 /**
  * `npm run bench:scheduling`: (1) with BENCH_ENGAGEMENTS (default 1,000,000) engagements over five
  * years in the table, the conflict check of a new engagement (the service's own GiST query and
  * ConflictDetector) p50/p99 after a warm-up; (2) batch intake end to end: HTTP `POST /v1/engagements:batch` of 500
- * through the gateway and NATS to scheduling, until every `civic.engagement.scheduled` is in
- * JetStream. Uses this machine's Postgres and NATS in a namespace of its own, removed after.
+ * through the gateway and NATS to scheduling (in its own process), until every
+ * `civic.engagement.scheduled` is in JetStream. Uses this machine's Postgres and NATS in a namespace of its own, removed after.
  */
 const ENGAGEMENTS = Number(process.env.BENCH_ENGAGEMENTS ?? 1_000_000);
 const CHECKS = Number(process.env.BENCH_CONFLICT_CHECKS ?? 2000);
@@ -166,6 +179,7 @@ async function main(): Promise<void> {
   const env = { ...ns.env(), LOG_LEVEL: 'warn', QUERY_TIMEOUT_MS: '120000', OUTBOX_POLL_MS: '100' };
   let scheduling: INestApplication | undefined;
   let gateway: INestApplication | undefined;
+  let service: ChildProcess | undefined;
   try {
     scheduling = await createServiceApp(SchedulingModule.forRoot({ env }));
     await scheduling.init();
@@ -190,6 +204,9 @@ async function main(): Promise<void> {
         `(${fmt(checks.found, 1)} conflicts found per check on average)`,
     );
 
+    await scheduling.close();
+    scheduling = undefined;
+    service = await startScheduling(env);
     gateway = await createServiceApp(GatewayModule.forRoot({ env }), { relay: false });
     configureGatewayHttp(gateway);
     await gateway.listen(0, '127.0.0.1');
@@ -198,7 +215,7 @@ async function main(): Promise<void> {
     if ((await runKeysCreate(['--role', 'bureau', '--bureau', 'PBOT'], env, { stdout: (l) => out.push(l), stderr: () => undefined })) !== 0) {
       throw new Error('keys:create failed');
     }
-    say(`(2) batch intake: ${BATCHES} HTTP batches of ${BATCH_SIZE} (${CONCURRENCY} at a time) → gateway → NATS → scheduling → outbox → JetStream`);
+    say(`(2) batch intake: ${BATCHES} HTTP batches of ${BATCH_SIZE} (${CONCURRENCY} at a time) → gateway → NATS → scheduling (own process) → outbox → JetStream`);
     const intake = await batchIntake(`http://127.0.0.1:${address.port}`, out[0], `${ns.prefix}_CIVIC_ENGAGEMENT`, neighborhoods);
     say(`    ${fmt(intake.rate, 0)} engagements/s from the first request to the last event in JetStream (HTTP answered at ${fmt(intake.httpRate, 0)}/s; ${intake.failed} items refused)`);
     say(
@@ -208,6 +225,10 @@ async function main(): Promise<void> {
   } finally {
     await gateway?.close();
     await scheduling?.close();
+    if (service) {
+      service.kill('SIGTERM');
+      await new Promise((r) => service!.once('exit', r));
+    }
     await ns.cleanup();
   }
   process.exit(0);
