@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { createServiceApp, InProcessBroker } from '#libs/messaging';
 import { TestNamespace } from '#libs/testing';
-import { BoundaryIndex } from '../../apps/registry/src/boundaries/boundary-index.js';
+import { BoundaryIndex } from '#libs/geo';
 import { OrganizationService } from '../../apps/registry/src/organizations/organization.service.js';
 import { RegistryModule } from '../../apps/registry/src/registry.module.js';
 import { portlandOrganizations } from '../../apps/registry/src/seed/portland-organizations.js';

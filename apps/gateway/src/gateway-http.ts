@@ -15,6 +15,8 @@ export function configureGatewayHttp(app: INestApplication): void {
   app.use(correlate);
   // Imports arrive as files. Queries carry them over NATS, whose default payload limit is 1 MB.
   (app as NestExpressApplication).useBodyParser('text', { type: ['text/csv', 'application/geo+json'], limit: '1mb' });
+  // A batch of 500 engagements is several hundred kilobytes, above the parser's default of 100 kB.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '4mb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: invalidRequest }));
   app.useGlobalFilters(new ProblemDetailsFilter(app.get<Logger>(SERVICE_LOGGER).child({ component: 'http' })));
   setupOpenApi(app);

@@ -1,11 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarsModule } from './calendars/calendars.module.js';
+import { EngagementsModule } from './engagements/engagements.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 export const GATEWAY_SERVICE = 'gateway';
 
@@ -22,6 +25,9 @@ export class GatewayModule {
         OrganizationsModule,
         LookupModule,
         PeopleModule,
+        EngagementsModule,
+        CalendarsModule,
+        ReportsModule,
         HealthModule,
       ],
     };

@@ -7,6 +7,7 @@ import {
 } from './coordination/coordination.events.js';
 import { OrganizationArchivedV1, OrganizationChangedV1 } from './registry/organization.events.js';
 import { EngagementChangedV1 } from './scheduling/engagement.events.js';
+import { EngagementIntakeRejectedV1, EngagementIntakeV1 } from './scheduling/engagement-intake.js';
 
 /** A payload class validated with class-validator. */
 export type PayloadClass<T extends object = object> = new () => T;
@@ -33,6 +34,9 @@ export const Events = {
   EngagementCancelled: contract('civic.engagement.cancelled', EngagementChangedV1),
   EngagementPostponed: contract('civic.engagement.postponed', EngagementChangedV1),
   EngagementHeld: contract('civic.engagement.held', EngagementChangedV1),
+  /** What bureaus publish themselves on `civic.intake.engagement.<bureau>`; one contract for every bureau's subject. */
+  EngagementIntake: { subject: 'civic.intake.engagement.*', type: 'gov.civic.intake.engagement.v1', payload: EngagementIntakeV1 } as EventContract<EngagementIntakeV1, 'civic.intake.engagement.*'>,
+  EngagementIntakeRejected: contract('civic.intake.engagement.rejected', EngagementIntakeRejectedV1),
   ConflictDetected: contract('civic.coordination.conflict.detected', ConflictDetectedV1),
   ConflictResolved: contract('civic.coordination.conflict.resolved', ConflictResolvedV1),
   FatigueDetected: contract('civic.coordination.fatigue.detected', FatigueDetectedV1),
@@ -42,9 +46,25 @@ export const Events = {
 
 export type PayloadOf<C> = C extends EventContract<infer T, string> ? T : never;
 
-/** Looks contracts up by subject; extra contracts (tests, new versions) can be added beside the built-in ones. */
+/** NATS subject matching with `*` (one token) and `>` (the rest). */
+function matchesPattern(pattern: string, subject: string): boolean {
+  const p = pattern.split('.');
+  const s = subject.split('.');
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '>') return s.length > i;
+    if (i >= s.length || (p[i] !== '*' && p[i] !== s[i])) return false;
+  }
+  return p.length === s.length;
+}
+
+/**
+ * Looks contracts up by subject; extra contracts (tests, new versions) can be added beside the
+ * built-in ones. A contract whose subject has wildcards covers every subject it matches that has
+ * no contract of its own.
+ */
 export class EventCatalog {
   private readonly bySubject = new Map<string, EventContract>();
+  private readonly patterns: EventContract[] = [];
 
   constructor(contracts: Iterable<EventContract> = Object.values(Events)) {
     for (const c of contracts) this.add(c);
@@ -54,11 +74,12 @@ export class EventCatalog {
     const existing = this.bySubject.get(c.subject);
     if (existing && existing !== c) throw new Error(`Two contracts claim subject ${c.subject}`);
     this.bySubject.set(c.subject, c);
+    if (/(^|\.)[*>](\.|$)/.test(c.subject) && !this.patterns.includes(c)) this.patterns.push(c);
     return this;
   }
 
   get(subject: string): EventContract | undefined {
-    return this.bySubject.get(subject);
+    return this.bySubject.get(subject) ?? this.patterns.find((p) => matchesPattern(p.subject, subject));
   }
 
   all(): EventContract[] {

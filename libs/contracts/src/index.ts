@@ -8,3 +8,6 @@ export * from './alerts/alert-scope.js';
 export * from './coordination/engagement-summary.js';
 export * from './coordination/coordination.events.js';
 export * from './scheduling/engagement.events.js';
+export * from './scheduling/engagement.queries.js';
+export * from './scheduling/engagement-intake.js';
+export * from './scheduling/report.queries.js';

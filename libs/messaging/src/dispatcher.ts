@@ -126,7 +126,7 @@ export class EventDispatcher {
   private invoke(handler: MessageHandler, a: Accepted, manager: EntityManager, consumer: string): Promise<void> {
     const { event } = a;
     return runInContext({ correlationId: event.correlationid, eventId: event.id, eventType: event.type }, async () => {
-      const context = new EventContext([event, manager, a.delivery.deliveryCount, consumer]);
+      const context = new EventContext([event, manager, a.delivery.deliveryCount, consumer, a.delivery.subject]);
       for (let h: MessageHandler | undefined = handler; h; h = h.next) {
         const result = await h(a.payload, context);
         if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });

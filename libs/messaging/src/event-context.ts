@@ -2,7 +2,7 @@ import { BaseRpcContext } from '@nestjs/microservices';
 import type { EntityManager } from 'typeorm';
 import type { CloudEvent } from '#libs/contracts';
 
-type EventContextArgs = [CloudEvent, EntityManager, number, string];
+type EventContextArgs = [CloudEvent, EntityManager, number, string, string?];
 
 /**
  * What an `@EventPattern` handler gets with `@Ctx()`: the envelope, and the entity manager of the
@@ -28,6 +28,11 @@ export class EventContext extends BaseRpcContext<EventContextArgs> {
 
   get correlationId(): string {
     return this.args[0].correlationid;
+  }
+
+  /** The subject the event arrived on, without the deployment prefix: it tells which one a wildcard pattern matched. */
+  get subject(): string {
+    return this.args[4] ?? '';
   }
 }
 

@@ -1,6 +1,6 @@
 import { INVALID_REQUEST_TYPE, ProblemException, statusProblem } from '../problems/problem-details.js';
 
-/** The entity tag of an organization's version, as `ETag` gives it and `If-Match` takes it back. */
+/** The entity tag of a record's version, as `ETag` gives it and `If-Match` takes it back. */
 export function etagOf(version: number): string {
   return `"${version}"`;
 }
@@ -9,14 +9,14 @@ export function etagOf(version: number): string {
  * The version an admin's write is based on, from `If-Match`: the `ETag` they read (`"3"`) or the
  * bare number. A write without it could silently undo someone else's, so it is required (428).
  */
-export function versionFromIfMatch(header: string | undefined): number {
+export function versionFromIfMatch(header: string | undefined, what = 'organization'): number {
   if (header === undefined || header.trim() === '') {
-    throw new ProblemException(statusProblem(428, 'If-Match is required: send the ETag (the version) of the organization you read'));
+    throw new ProblemException(statusProblem(428, `If-Match is required: send the ETag (the version) of the ${what} you read`));
   }
   const match = /^\s*(?:"(\d{1,9})"|(\d{1,9}))\s*$/.exec(header);
   const version = match ? Number(match[1] ?? match[2]) : 0;
   if (version < 1) {
-    const message = 'If-Match must be the ETag of the organization, its version such as "3"';
+    const message = `If-Match must be the ETag of the ${what}, its version such as "3"`;
     throw new ProblemException({
       type: INVALID_REQUEST_TYPE,
       title: 'The request is not valid',

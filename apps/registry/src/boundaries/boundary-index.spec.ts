@@ -1,6 +1,6 @@
 import pointOnFeature from '@turf/point-on-feature';
 import { portland } from '../seed/portland-fixture.js';
-import { BoundaryIndex } from './boundary-index.js';
+import { BoundaryIndex } from '#libs/geo';
 
 describe('BoundaryIndex over Portland', () => {
   const mapped = portland.filter((o) => o.boundary !== null);

@@ -1,5 +1,5 @@
 import type { LookupResponse, OrganizationRecord } from '#libs/contracts';
-import { BoundaryIndex } from '../boundaries/boundary-index.js';
+import { BoundaryIndex } from '#libs/geo';
 import type { Organization } from '../organizations/organization.entity.js';
 import { toRecord } from '../organizations/organization.service.js';
 

@@ -1,5 +1,8 @@
+import { Engagement } from '../engagements/engagement.entity.js';
 import { OrganizationReference } from '../organizations/organization-reference.entity.js';
 import { OrganizationReferences1763900002000 } from './1763900002000-organization-references.js';
+import { OrganizationPlaces1763900005000 } from './1763900005000-organization-places.js';
+import { Engagements1763900006000 } from './1763900006000-engagements.js';
 
-export const SchedulingEntities = [OrganizationReference];
-export const SchedulingMigrations = [OrganizationReferences1763900002000];
+export const SchedulingEntities = [OrganizationReference, Engagement];
+export const SchedulingMigrations = [OrganizationReferences1763900002000, OrganizationPlaces1763900005000, Engagements1763900006000];

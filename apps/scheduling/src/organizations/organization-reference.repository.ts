@@ -19,4 +19,16 @@ export class OrganizationReferenceRepository {
   async findById(id: string): Promise<OrganizationReference | null> {
     return this.dataSource.getRepository(OrganizationReference).findOneBy({ id });
   }
+
+  async findAll(): Promise<OrganizationReference[]> {
+    return this.dataSource.getRepository(OrganizationReference).find();
+  }
+
+  /** Changes whenever a copy is created or replaced; cheap enough to ask often. */
+  async changeStamp(): Promise<string> {
+    const [row] = await this.dataSource.query<Array<{ n: number; latest: number }>>(
+      `SELECT count(*)::int AS n, coalesce(sum(version), 0)::int AS latest FROM organization_reference`,
+    );
+    return `${row.n}@${row.latest}`;
+  }
 }

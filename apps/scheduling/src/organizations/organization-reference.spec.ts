@@ -18,6 +18,16 @@ describe('nextReference', () => {
     expect(nextReference(null, record(1))).toMatchObject({ slug: 'kenton', version: 1, councilDistricts: ['2'], bureauCode: null });
   });
 
+  it('keeps the boundary, point and parent, so places resolve without the registry', () => {
+    const boundary = { type: 'Polygon' as const, coordinates: [[[-122.69, 45.58], [-122.67, 45.58], [-122.67, 45.59], [-122.69, 45.58]]] };
+    const parentId = '0190a3e5-0000-7000-8000-000000000009';
+    expect(nextReference(null, { ...record(1), boundary, representativePoint: [-122.68, 45.585], parentId })).toMatchObject({
+      boundary,
+      representativePoint: [-122.68, 45.585],
+      parentId,
+    });
+  });
+
   it('takes a newer version', () => {
     const current = nextReference(null, record(1))!;
     expect(nextReference(current, record(2, 'Kenton NA'))).toMatchObject({ name: 'Kenton NA', version: 2 });

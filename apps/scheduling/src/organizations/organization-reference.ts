@@ -15,6 +15,9 @@ export function nextReference(current: OrganizationReference | null, incoming: O
     status: incoming.status,
     councilDistricts: incoming.councilDistricts,
     bureauCode: incoming.bureauCode ?? null,
+    parentId: incoming.parentId ?? null,
+    boundary: incoming.boundary ?? null,
+    representativePoint: incoming.representativePoint ?? null,
     version: incoming.version,
     updatedAt: new Date(incoming.updatedAt),
   });

@@ -1,0 +1,371 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { RpcException } from '@nestjs/microservices';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  DEFAULT_ENGAGEMENT_PAGE_SIZE,
+  EngagementInput,
+  Events,
+  type Actor,
+  type BatchEngagementsRequest,
+  type BatchItemResult,
+  type BatchResult,
+  type CreateEngagementRequest,
+  type CreateEngagementResult,
+  type EngagementActionRequest,
+  type EngagementPage,
+  type EngagementStatus,
+  type EngagementView,
+  type GetEngagementRequest,
+  type ListEngagementsRequest,
+  type UpdateEngagementRequest,
+} from '#libs/contracts';
+import { flatten, Outbox, type OutgoingEvent } from '#libs/messaging';
+import { CoordinationService, type AnalysedState } from '../coordination/coordination.service.js';
+import { reachKeysOf } from '../coordination/reach.js';
+import type { OrganizationDirectory } from '../organizations/organization-directory.js';
+import { OrganizationReferenceService } from '../organizations/organization-reference.service.js';
+import { readEngagementFields, type EngagementFields } from './engagement-input.js';
+import { toRecord, scopeOf, toView } from './engagement-record.js';
+import { Engagement } from './engagement.entity.js';
+import { EngagementRepository } from './engagement.repository.js';
+import { decodeEngagementCursor, encodeEngagementCursor } from './engagement-cursor.js';
+import { IdempotencyRepository } from './idempotency.repository.js';
+import { transitionProblem } from './lifecycle.js';
+
+const BUREAU_CODE = /^[A-Z&]{2,8}$/;
+
+/** Statuses in which an engagement reaches people, so it takes part in conflict and fatigue analysis. */
+const ANALYSED: readonly EngagementStatus[] = ['scheduled', 'postponed', 'held', 'closed'];
+
+function badRequest(problems: string[]): RpcException {
+  return new RpcException({ status: 400, message: problems.join('; '), errors: problems });
+}
+
+function refuse(status: number, message: string): RpcException {
+  return new RpcException({ status, message });
+}
+
+/** The bureau an actor publishes for (a bureau key only its own, staff any they name), or why not. */
+function bureauOf(actor: Actor, named: string | undefined): string | { status: number; error: string; errors?: string[] } {
+  if (actor.role === 'bureau') {
+    if (!actor.bureauCode) return { status: 403, error: 'this key speaks for no bureau' };
+    if (named && named !== actor.bureauCode) return { status: 403, error: `this key speaks for ${actor.bureauCode}, not ${named}` };
+    return actor.bureauCode;
+  }
+  if (!named) {
+    const problem = 'bureau: bureau is required when a coordinator or admin key publishes, e.g. PBOT';
+    return { status: 400, error: problem, errors: [problem] };
+  }
+  return named;
+}
+
+/** Runs once more when a concurrent request published the same externalId first: the second run finds it. */
+async function retryingRace<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (err) {
+    if (isUniqueViolation(err)) return attempt();
+    throw err;
+  }
+}
+
+function mayChange(actor: Actor, e: Engagement): void {
+  if (actor.role === 'bureau' && actor.bureauCode !== e.bureau) {
+    throw refuse(403, `engagement ${e.id} belongs to ${e.bureau}; this key speaks for ${actor.bureauCode ?? 'no bureau'}`);
+  }
+}
+
+function mayRead(actor: Actor, e: Engagement | null, id: string): Engagement {
+  // Another bureau's draft is not public: it does not exist for this caller.
+  if (!e || (e.status === 'draft' && actor.role === 'bureau' && actor.bureauCode !== e.bureau)) throw refuse(404, `no engagement has id "${id}"`);
+  return e;
+}
+
+function fingerprintOf(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return err instanceof QueryFailedError && (err.driverError as { code?: string } | undefined)?.code === '23505';
+}
+
+@Injectable()
+export class EngagementService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly engagements: EngagementRepository,
+    private readonly organizations: OrganizationReferenceService,
+    private readonly coordination: CoordinationService,
+    private readonly idempotency: IdempotencyRepository,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async create(request: CreateEngagementRequest): Promise<CreateEngagementResult> {
+    const directory = await this.organizations.directory();
+    return retryingRace(() =>
+      this.idempotent(request.actor, 'create', request.idempotencyKey, request.engagement, async (manager) => {
+        const [result] = await this.createMany(manager, request.actor, [request.engagement], directory);
+        if (result.status >= 400) throw new RpcException({ status: result.status, message: result.error, ...(result.errors ? { errors: result.errors } : {}) });
+        return { created: result.status === 201, engagement: result.engagement! };
+      }),
+    );
+  }
+
+  /** Every item is checked on its own; those that pass are created together, in one commit. */
+  async batch(request: BatchEngagementsRequest): Promise<BatchResult> {
+    const directory = await this.organizations.directory();
+    return retryingRace(() =>
+      this.idempotent(request.actor, `batch#${request.part ?? 0}`, request.idempotencyKey, request.items, async (manager) => {
+        const results = await this.createMany(manager, request.actor, request.items, directory);
+        return {
+          created: results.filter((r) => r.status === 201).length,
+          unchanged: results.filter((r) => r.status === 200).length,
+          failed: results.filter((r) => r.status >= 400).length,
+          results,
+        };
+      }),
+    );
+  }
+
+  /**
+   * A bureau's own publish on `civic.intake.engagement.<bureau>`, in the inbox transaction: created
+   * (or found by externalId), or answered with `civic.intake.engagement.rejected`.
+   */
+  async intake(manager: EntityManager, bureau: string, eventId: string, data: object): Promise<void> {
+    const directory = await this.organizations.directory();
+    const actor: Actor = { keyId: `intake:${bureau}`, role: 'bureau', bureauCode: bureau };
+    const named = (data as { bureau?: unknown }).bureau;
+    const refusal = !BUREAU_CODE.test(bureau)
+      ? `subject: "${bureau}" is not a bureau code; publish on civic.intake.engagement.<bureau code>, e.g. PBOT`
+      : named !== undefined && named !== bureau
+        ? `bureau: the subject is for ${bureau} but the engagement names ${String(named)}`
+        : null;
+    const [result] = refusal ? [{ index: 0, status: 403, error: refusal, errors: [refusal] }] : await this.createMany(manager, actor, [data], directory);
+    if (result.status < 400) return;
+    const externalId = (data as { externalId?: unknown }).externalId;
+    await this.outbox.publish(manager, {
+      contract: Events.EngagementIntakeRejected,
+      aggregateId: eventId,
+      bureau,
+      data: { bureau, intakeEventId: eventId, externalId: typeof externalId === 'string' ? externalId : null, reasons: result.errors ?? [result.error ?? 'rejected'] },
+    });
+  }
+
+  /**
+   * Checks each item on its own, then creates those that pass with a handful of statements for the
+   * whole lot (rows, reach, events, analysis), so a batch of 500 costs about what one does. An
+   * externalId the bureau already published (or repeats within the lot) answers 200 with that engagement.
+   */
+  private async createMany(manager: EntityManager, actor: Actor, items: object[], directory: OrganizationDirectory): Promise<BatchItemResult[]> {
+    const results: BatchItemResult[] = new Array(items.length);
+    const accepted: Array<{ index: number; input: EngagementInput; bureau: string; fields: EngagementFields }> = [];
+    for (const [index, item] of items.entries()) {
+      const input = plainToInstance(EngagementInput, item);
+      const problems = flatten(await validate(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
+      if (problems.length > 0) {
+        results[index] = { index, status: 400, error: problems.join('; '), errors: problems };
+        continue;
+      }
+      const bureau = bureauOf(actor, input.bureau);
+      if (typeof bureau !== 'string') {
+        results[index] = { index, ...bureau };
+        continue;
+      }
+      const fields = readEngagementFields(input, directory);
+      if (Array.isArray(fields)) results[index] = { index, status: 400, error: fields.join('; '), errors: fields };
+      else accepted.push({ index, input, bureau, fields });
+    }
+
+    const keyOf = (bureau: string, externalId: string) => `${bureau}\u0000${externalId}`;
+    const withExternalId = accepted.filter((a) => a.input.externalId).map((a) => ({ bureau: a.bureau, externalId: a.input.externalId! }));
+    const published = new Map((await this.engagements.findByExternalIds(manager, withExternalId)).map((e) => [keyOf(e.bureau, e.externalId!), e]));
+    const now = new Date();
+    const created: Array<{ engagement: Engagement; keys: string[] }> = [];
+    for (const { index, input, bureau, fields } of accepted) {
+      const key = input.externalId ? keyOf(bureau, input.externalId) : null;
+      const already = key ? published.get(key) : undefined;
+      if (already) {
+        results[index] = { index, status: 200, engagement: toView(already, directory, actor) };
+        continue;
+      }
+      const e = Object.assign(new Engagement(), {
+        ...fields,
+        id: uuidv7(),
+        bureau,
+        status: input.status ?? 'scheduled',
+        actualAttendance: null,
+        externalId: input.externalId ?? null,
+        heldAt: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      } satisfies Engagement);
+      if (key) published.set(key, e);
+      created.push({ engagement: e, keys: ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [] });
+      results[index] = { index, status: 201, engagement: toView(e, directory, actor) };
+    }
+
+    await this.engagements.insertMany(manager, created.map((c) => c.engagement));
+    await this.engagements.insertReach(manager, created);
+    const events: OutgoingEvent[] = created
+      .filter(({ engagement: e }) => e.status === 'scheduled')
+      .map(({ engagement: e }) => ({
+        contract: Events.EngagementScheduled,
+        aggregateId: e.id,
+        bureau: e.bureau,
+        data: { engagement: toRecord(e, directory), previousStatus: 'none', scope: scopeOf([e], directory, 'info') },
+      }));
+    events.push(...(await this.coordination.afterCreateMany(manager, created, directory)));
+    await this.outbox.publishAll(manager, events);
+    return results;
+  }
+
+  async update(request: UpdateEngagementRequest): Promise<EngagementView> {
+    const directory = await this.organizations.directory();
+    const { actor, changes } = request;
+    return this.idempotent(actor, `update:${request.id}`, request.idempotencyKey, request, async (manager) => {
+      const e = await this.locked(manager, actor, request.id, request.expectedVersion);
+      const sent = Object.entries(changes).filter(([, value]) => value !== undefined);
+      if (sent.length === 0) throw badRequest(['body: send at least one field to change']);
+      if (e.status === 'cancelled' || e.status === 'closed') throw refuse(409, `engagement ${e.id} is ${e.status} and can no longer change`);
+      const status = changes.status ?? e.status;
+      const problem = status === e.status ? null : transitionProblem(e.status, status);
+      if (problem) throw refuse(409, problem);
+      const fields = readEngagementFields(changes, directory, e);
+      if (Array.isArray(fields)) throw badRequest(fields);
+      const before = this.stateOf(e);
+      Object.assign(e, fields, { status, version: e.version + 1, updatedAt: new Date() });
+      await this.engagements.save(manager, e);
+      await this.changed(manager, before, e, directory);
+      return toView(e, directory, actor);
+    });
+  }
+
+  async cancel(request: EngagementActionRequest): Promise<EngagementView> {
+    return this.transition(request, 'cancelled', () => ({}));
+  }
+
+  async hold(request: EngagementActionRequest): Promise<EngagementView> {
+    if (request.actualAttendance === undefined) throw badRequest(['actualAttendance: actualAttendance is required to mark an engagement held']);
+    return this.transition(request, 'held', () => ({ actualAttendance: request.actualAttendance!, heldAt: new Date() }));
+  }
+
+  private async transition(request: EngagementActionRequest, to: EngagementStatus, extra: () => Partial<Engagement>): Promise<EngagementView> {
+    const directory = await this.organizations.directory();
+    return this.idempotent(request.actor, `${to}:${request.id}`, request.idempotencyKey, request, async (manager) => {
+      const e = await this.locked(manager, request.actor, request.id, request.expectedVersion);
+      const problem = transitionProblem(e.status, to);
+      if (problem) throw refuse(409, problem);
+      const before = this.stateOf(e);
+      Object.assign(e, extra(), { status: to, version: e.version + 1, updatedAt: new Date() });
+      await this.engagements.save(manager, e);
+      await this.changed(manager, before, e, directory);
+      return toView(e, directory, request.actor);
+    });
+  }
+
+  async get(request: GetEngagementRequest): Promise<EngagementView> {
+    const e = mayRead(request.actor, await this.engagements.findById(request.id), request.id);
+    return toView(e, await this.organizations.directory(), request.actor);
+  }
+
+  async list(request: ListEngagementsRequest): Promise<EngagementPage> {
+    const after = request.cursor === undefined ? null : decodeEngagementCursor(request.cursor);
+    if (request.cursor !== undefined && !after) throw badRequest(['cursor: must be the nextCursor of a previous page']);
+    const directory = await this.organizations.directory();
+    const neighborhood = request.neighborhood === undefined ? undefined : directory.find(request.neighborhood);
+    const organization = request.organization === undefined ? undefined : directory.find(request.organization);
+    // A community the registry does not know has no engagements.
+    if ((request.neighborhood !== undefined && !neighborhood) || (request.organization !== undefined && !organization)) return { items: [], nextCursor: null };
+    const limit = request.limit ?? DEFAULT_ENGAGEMENT_PAGE_SIZE;
+    const found = await this.engagements.page(
+      {
+        bureau: request.bureau,
+        district: request.district,
+        neighborhoodId: neighborhood?.id,
+        organizationIds: organization ? directory.withMembers(organization) : undefined,
+        status: request.status,
+        kind: request.kind,
+        from: request.from ? new Date(request.from) : undefined,
+        to: request.to ? new Date(request.to) : undefined,
+        draftsOf: request.actor.role === 'bureau' ? (request.actor.bureauCode ?? '') : 'all',
+      },
+      after,
+      limit + 1,
+    );
+    const items = found.slice(0, limit);
+    const last = items.at(-1);
+    return { items: items.map((e) => toView(e, directory, request.actor)), nextCursor: found.length > limit && last ? encodeEngagementCursor(last) : null };
+  }
+
+  private async locked(manager: EntityManager, actor: Actor, id: string, expectedVersion: number | undefined): Promise<Engagement> {
+    const e = mayRead(actor, await this.engagements.lockById(manager, id), id);
+    mayChange(actor, e);
+    if (expectedVersion !== undefined && expectedVersion !== e.version) {
+      throw refuse(412, `engagement ${e.id} is at version ${e.version}, not ${expectedVersion}; read it again and retry`);
+    }
+    return e;
+  }
+
+  private stateOf(e: Engagement): AnalysedState {
+    return { status: e.status, startsAt: e.startsAt, endsAt: e.endsAt };
+  }
+
+  /** After any change: who it reaches, its event, and the analysis, all in the caller's transaction. */
+  private async changed(manager: EntityManager, before: AnalysedState | null, e: Engagement, directory: OrganizationDirectory): Promise<void> {
+    const keys = ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [];
+    await this.engagements.replaceReach(manager, e, keys);
+    const contract = this.eventFor(before?.status ?? null, e.status);
+    if (contract) {
+      await this.outbox.publish(manager, {
+        contract,
+        aggregateId: e.id,
+        bureau: e.bureau,
+        data: { engagement: toRecord(e, directory), previousStatus: before?.status ?? 'none', scope: scopeOf([e], directory, 'info') },
+      });
+    }
+    await this.coordination.afterChange(manager, before, e, keys, directory);
+  }
+
+  /** Drafts are the bureau's own business: they publish nothing, and cancelling one announces nothing. */
+  private eventFor(previous: EngagementStatus | null, next: EngagementStatus) {
+    if (next === 'draft' || (next === 'cancelled' && previous === 'draft')) return null;
+    if (previous === next) return Events.EngagementUpdated;
+    switch (next) {
+      case 'scheduled':
+        return Events.EngagementScheduled;
+      case 'postponed':
+        return Events.EngagementPostponed;
+      case 'cancelled':
+        return Events.EngagementCancelled;
+      case 'held':
+        return Events.EngagementHeld;
+      default:
+        return Events.EngagementUpdated;
+    }
+  }
+
+  /**
+   * Runs `work` in one transaction; with an Idempotency-Key, the reply is kept in that transaction
+   * and a repeat of the key gets the same reply without running again.
+   */
+  private idempotent<T>(actor: Actor, operation: string, key: string | undefined, body: unknown, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!key) return work(manager);
+      const scope = `${actor.keyId ?? `${actor.role}:${actor.bureauCode ?? ''}`}:${operation}`;
+      const fingerprint = fingerprintOf(body);
+      const stored = await this.idempotency.find(manager, scope, key);
+      if (stored) {
+        if (stored.fingerprint !== fingerprint) throw refuse(422, `Idempotency-Key "${key}" was already used for a different request`);
+        return stored.body as T;
+      }
+      const reply = await work(manager);
+      await this.idempotency.save(manager, scope, key, { fingerprint, status: 200, body: reply });
+      return reply;
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CoordinationRepository } from '../coordination/coordination.repository.js';
+import { CoordinationService } from '../coordination/coordination.service.js';
+import { SuggestionService } from '../coordination/suggestion.service.js';
+import { OrganizationReferencesModule } from '../organizations/organization-references.module.js';
+import { EngagementIntakeHandlers } from './engagement-intake.handlers.js';
+import { EngagementHandlers } from './engagement.handlers.js';
+import { EngagementRepository } from './engagement.repository.js';
+import { EngagementService } from './engagement.service.js';
+import { IdempotencyRepository } from './idempotency.repository.js';
+
+@Module({
+  imports: [OrganizationReferencesModule],
+  controllers: [EngagementHandlers, EngagementIntakeHandlers],
+  providers: [EngagementRepository, IdempotencyRepository, CoordinationRepository, CoordinationService, EngagementService, SuggestionService],
+  exports: [EngagementRepository, EngagementService],
+})
+export class EngagementsModule {}

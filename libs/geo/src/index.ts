@@ -1,0 +1,1 @@
+export * from './boundary-index.js';
