@@ -7,3 +7,6 @@ export * from './alerts/alert-scope.js';
 export * from './coordination/engagement-summary.js';
 export * from './coordination/coordination.events.js';
 export * from './scheduling/engagement.events.js';
+export * from './notifications/notification.events.js';
+export * from './notifications/alert-types.js';
+export * from './notifications/subscription.queries.js';
