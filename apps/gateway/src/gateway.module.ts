@@ -5,6 +5,7 @@ import { HealthModule } from './health/health.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 
 export const GATEWAY_SERVICE = 'gateway';
 
@@ -20,6 +21,7 @@ export class GatewayModule {
         AuthModule,
         OrganizationsModule,
         LookupModule,
+        SubscriptionsModule,
         HealthModule,
       ],
     };

@@ -220,7 +220,7 @@ export class SubscriptionInput {
   channel: Channel;
 
   /** Required for channel webhook: where the signed JSON POST goes. */
-  @ValidateIf((o: SubscriptionInput) => o.channel === 'webhook' || o.webhookUrl !== undefined)
+  @ValidateIf((o: SubscriptionInput) => o.channel === 'webhook' || o.webhookUrl != null)
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false }, { message: 'webhookUrl must be an http(s) URL, required for channel webhook' })
   @MaxLength(2000)
   webhookUrl?: string | null;
