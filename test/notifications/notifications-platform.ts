@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createServiceApp, InProcessBroker } from '#libs/messaging';
+import type { CloudEvent } from '#libs/contracts';
+import { createServiceApp, InProcessBroker, SubjectNaming } from '#libs/messaging';
 import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
 import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
@@ -8,6 +9,8 @@ import { NotificationsModule, type NotificationsAppOptions } from '../../apps/no
 
 export interface NotificationsPlatform {
   http: ReturnType<typeof request>;
+  /** Publishes an event as another service's relay would. */
+  publish(subject: string, event: CloudEvent): Promise<void>;
   gateway: INestApplication;
   notifications: INestApplication;
   /** Creates an API key with the real keys:create command and answers it. */
@@ -25,6 +28,9 @@ export async function startNotificationsPlatform(env: NodeJS.ProcessEnv, options
   await gateway.init();
   return {
     http: request(gateway.getHttpServer()),
+    async publish(subject, event) {
+      await broker.publish(new SubjectNaming(env.MESSAGING_PREFIX).subject(subject), event.id, JSON.stringify(event), event.subject ?? event.id);
+    },
     gateway,
     notifications,
     async createKey(...argv: string[]) {

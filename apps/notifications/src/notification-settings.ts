@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Min, validateSync } from 'class-validator';
 import { ConfigurationError } from '#libs/messaging';
+import { serviceDatabaseUrl } from '#libs/persistence';
 
 export const AddressRanges = ['loopback', 'private', 'linkLocal', 'uniqueLocal', 'carrierGradeNat'] as const;
 export type AddressRange = (typeof AddressRanges)[number];
@@ -70,6 +71,8 @@ class NotificationEnvironment {
 }
 
 export interface NotificationSettings {
+  /** This service's database, for the worker's LISTEN connection. */
+  databaseUrl: string;
   smtpUrl: string | null;
   mailFrom: string;
   publicUrl: string;
@@ -93,6 +96,7 @@ export function notificationSettingsFrom(env: NodeJS.ProcessEnv): NotificationSe
   const [error] = validateSync(parsed);
   if (error) throw new ConfigurationError(`Configuration error: ${error.property} ${Object.values(error.constraints ?? {})[0]}`);
   return {
+    databaseUrl: serviceDatabaseUrl('notifications', env),
     smtpUrl: parsed.SMTP_URL ?? null,
     mailFrom: parsed.MAIL_FROM,
     publicUrl: parsed.PUBLIC_URL.replace(/\/$/, ''),

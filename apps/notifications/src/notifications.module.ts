@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { EventContract } from '#libs/contracts';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
+import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { NotificationsEntities, NotificationsMigrations } from './migrations/index.js';
 import { Clock, NOTIFICATION_SETTINGS, notificationSettingsFrom, SystemClock } from './notification-settings.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
@@ -37,6 +38,7 @@ export class NotificationsModule {
           exports: [NOTIFICATION_SETTINGS, Clock],
         },
         SubscriptionsModule,
+        DeliveriesModule.forAlerts(contracts),
       ],
     };
   }

@@ -71,10 +71,19 @@ export class Notifications1763900006000 implements MigrationInterface {
     await q.query(`CREATE INDEX delivery_due ON delivery (next_attempt_at) WHERE status IN ('pending', 'sending')`);
     await q.query(`CREATE INDEX delivery_stream ON delivery (subscriber_id, stream_position) WHERE stream_position IS NOT NULL`);
     await q.query(`CREATE INDEX delivery_recent ON delivery (created_at DESC, id DESC)`);
+    // One NOTIFY per inserting statement wakes the workers when the transaction commits.
+    await q.query(`
+      CREATE FUNCTION delivery_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('civic_delivery', '');
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER delivery_planned AFTER INSERT ON delivery FOR EACH STATEMENT EXECUTE FUNCTION delivery_notify()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE delivery`);
+    await q.query(`DROP FUNCTION delivery_notify()`);
     await q.query(`DROP SEQUENCE delivery_stream_position`);
     await q.query(`DROP TABLE alert`);
     await q.query(`DROP TABLE subscription_revision`);

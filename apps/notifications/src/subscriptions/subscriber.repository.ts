@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { Subscriber } from './subscriber.entity.js';
 
 /** The only place that queries `subscriber`. */
@@ -27,9 +27,10 @@ export class SubscriberRepository {
     return manager.findOneBy(Subscriber, { keyId });
   }
 
-  findByIds(ids: string[]): Promise<Subscriber[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(Subscriber).createQueryBuilder('s').where('s.id IN (:...ids)', { ids }).getMany();
+  async findByIds(ids: string[]): Promise<Map<string, Subscriber>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(Subscriber).findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((s) => [s.id, s]));
   }
 
   findAll(): Promise<Subscriber[]> {

@@ -6,6 +6,7 @@ import {
   CreateSubscriptionRequest,
   ListRequest,
   NotificationQueries,
+  UnsubscribeRequest,
   UpdateSubscriberRequest,
   UpdateSubscriptionRequest,
   type SubscriberRecord,
@@ -69,5 +70,10 @@ export class SubscriptionHandlers {
   async deleteSubscription(@Payload() body: unknown): Promise<null> {
     await this.service.deleteSubscription(await validatedQuery(ByIdRequest, body));
     return null;
+  }
+
+  @MessagePattern(NotificationQueries.unsubscribe)
+  async unsubscribe(@Payload() body: unknown): Promise<SubscriptionRecord> {
+    return this.service.unsubscribe(await validatedQuery(UnsubscribeRequest, body));
   }
 }

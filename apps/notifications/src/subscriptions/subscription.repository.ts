@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { Subscription } from './subscription.entity.js';
 
 /** The only place that queries `subscription` and its revision counter. */
@@ -35,6 +35,12 @@ export class SubscriptionRepository {
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Subscription | null> {
     return manager.findOneBy(Subscription, { id });
+  }
+
+  async findByIds(ids: string[]): Promise<Map<string, Subscription>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(Subscription).findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((s) => [s.id, s]));
   }
 
   findBySubscriber(subscriberId: string): Promise<Subscription[]> {

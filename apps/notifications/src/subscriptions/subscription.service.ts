@@ -15,9 +15,11 @@ import {
   type SubscriberRecord,
   type SubscriptionRecord,
   type UpdateSubscriberRequest,
+  type UnsubscribeRequest,
   type UpdateSubscriptionRequest,
 } from '#libs/contracts';
 import { flatten } from '#libs/messaging';
+import { verifyUnsubscribeToken } from '../channels/unsubscribe-token.js';
 import { checkedAddresses, RefusedAddressError } from '../channels/webhook-address.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings.js';
 import { Subscriber } from './subscriber.entity.js';
@@ -148,11 +150,16 @@ export class SubscriptionService {
     await this.dataSource.transaction((manager) => this.subscriptions.delete(manager, id));
   }
 
-  /** The subscriptions a key may read: all for staff, its own subscriber's for others. */
-  async visibleSubscriberIds(as: Requester): Promise<string[] | 'all'> {
-    if (isStaff(as)) return 'all';
-    const own = await this.subscribers.findByKey(as.keyId);
-    return own ? [own.id] : [];
+  /** The one-click unsubscribe of an email: pauses the subscription the signed link names. */
+  async unsubscribe({ token }: UnsubscribeRequest): Promise<SubscriptionRecord> {
+    const id = verifyUnsubscribeToken(token, this.settings.secret);
+    const subscription = id ? await this.subscriptions.findById(id) : null;
+    if (!subscription) throw new RpcException({ status: 404, message: 'this unsubscribe link is not valid, or its subscription no longer exists' });
+    if (subscription.active) {
+      subscription.active = false;
+      await this.dataSource.transaction((manager) => this.subscriptions.save(manager, subscription));
+    }
+    return subscriptionRecord(subscription);
   }
 
   private apply(subscription: Subscription, input: SubscriptionInput): void {

@@ -1,0 +1,317 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { Events } from '#libs/contracts';
+import { Outbox, SERVICE_LOGGER, type OutgoingEvent } from '#libs/messaging';
+import { alertMessage, type AlertMessage } from '../channels/alert-message.js';
+import { EmailSender } from '../channels/email.sender.js';
+import { WebhookSender } from '../channels/webhook.sender.js';
+import { Clock, NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings.js';
+import { SubscriberRepository } from '../subscriptions/subscriber.repository.js';
+import type { Subscription } from '../subscriptions/subscription.entity.js';
+import { SubscriptionRepository } from '../subscriptions/subscription.repository.js';
+import type { Alert } from './alert.entity.js';
+import { AlertRepository } from './alert.repository.js';
+import { nextDigestAt, retryDelayMs } from './delivery-schedule.js';
+import type { Delivery } from './delivery.entity.js';
+import { DeliveryRepository } from './delivery.repository.js';
+import { DeliveryWakeup } from './delivery-wakeup.js';
+import { quietHoursOf } from './delivery-planner.js';
+
+const CHANNEL = 'civic_delivery';
+/** How long past the send timeout a claim is held before another worker may take it over. */
+const LEASE_MARGIN_MS = 30_000;
+
+type Attempt = { ok: true } | { ok: false; error: string; permanent: boolean } | { cancelled: string };
+
+interface Finish {
+  claim: Delivery;
+  status: 'delivered' | 'pending' | 'failed' | 'cancelled';
+  nextAttemptAt?: Date | null;
+  error?: string | null;
+}
+
+/**
+ * Sends planned deliveries. Work lives in the `delivery` table, not in memory: each replica claims
+ * due rows with FOR UPDATE SKIP LOCKED under a lease, sends them, and records the outcome (and the
+ * `notification.delivered/failed` event) in one transaction. A replica that dies mid-send leaves
+ * its claims to expire and be taken again; the outcome of a claim that was taken over is ignored.
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private woken = false;
+  private listener?: pg.Client;
+  private readonly log: Logger;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
+    private readonly alerts: AlertRepository,
+    private readonly subscriptions: SubscriptionRepository,
+    private readonly subscribers: SubscriberRepository,
+    private readonly webhooks: WebhookSender,
+    private readonly email: EmailSender,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    wakeup: DeliveryWakeup,
+    @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
+    @Inject(SERVICE_LOGGER) logger: Logger,
+  ) {
+    this.log = logger.child({ component: 'delivery-worker' });
+    wakeup.onWake(() => this.poke());
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.settings.worker || this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.poke();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** One pass over what is due now: messages, then digests. Answers how many deliveries it handled. */
+  async runOnce(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const n = await this.sendDue();
+      handled += n;
+      if (n < this.settings.batchSize) break;
+    }
+    return handled + (await this.sendDueDigests());
+  }
+
+  private poke(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  private async sleep(ms: number): Promise<void> {
+    if (this.woken || !this.running) {
+      this.woken = false;
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wake = undefined;
+    this.woken = false;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.runOnce();
+      } catch (err) {
+        this.log.error({ err: String(err) }, 'delivery pass failed');
+      }
+      await this.sleep(this.settings.pollMs);
+    }
+  }
+
+  private async listen(): Promise<void> {
+    while (this.running) {
+      const client = new pg.Client({ connectionString: this.settings.databaseUrl, application_name: 'civic-delivery-listen' });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        client.on('notification', () => this.poke());
+        await client.query(`LISTEN ${CHANNEL}`);
+        this.listener = client;
+        if (this.running) {
+          await new Promise<void>((resolve) => {
+            client.once('error', () => resolve());
+            client.once('end', () => resolve());
+          });
+        }
+      } catch (err) {
+        this.log.warn({ err: String(err) }, 'delivery LISTEN lost; polling until it is back');
+      }
+      await client.end().catch(() => undefined);
+      if (this.running) await new Promise((r) => setTimeout(r, this.settings.pollMs));
+    }
+  }
+
+  private leaseEnd(now: Date): Date {
+    return new Date(now.getTime() + this.settings.webhookTimeoutMs + LEASE_MARGIN_MS);
+  }
+
+  private async sendDue(): Promise<number> {
+    const now = this.clock.now();
+    const claimed = await this.deliveries.claimDue(now, this.leaseEnd(now), this.settings.batchSize, 'messages');
+    if (claimed.length === 0) return 0;
+    const alerts = await this.alerts.findByIds(claimed.map((d) => d.eventId));
+    const subscriptions = await this.subscriptions.findByIds(claimed.map((d) => d.subscriptionId));
+    const subscribers = await this.subscribers.findByIds(claimed.map((d) => d.subscriberId));
+    const finishes = await Promise.all(
+      claimed.map(async (claim): Promise<Finish> => {
+        const attempt = await this.attempt(claim, alerts.get(claim.eventId)!, subscriptions.get(claim.subscriptionId), subscribers.get(claim.subscriberId)?.email ?? null);
+        return this.outcome(claim, attempt);
+      }),
+    );
+    await this.record(finishes);
+    return claimed.length;
+  }
+
+  private async attempt(claim: Delivery, alert: Alert, subscription: Subscription | undefined, email: string | null): Promise<Attempt> {
+    if (!subscription || !subscription.active) return { cancelled: 'the subscription was paused or deleted before delivery' };
+    try {
+      switch (claim.channel) {
+        case 'live':
+          // The stream reads it from the log once it has a position, given when this is recorded.
+          return { ok: true };
+        case 'webhook':
+          await this.webhooks.send({ url: subscription.webhookUrl!, secret: subscription.webhookSecret!, id: claim.id, body: JSON.stringify(webhookBody(claim, alert)) });
+          return { ok: true };
+        case 'email': {
+          if (!email) return { ok: false, error: 'the subscriber has no email address', permanent: true };
+          const message = alertMessage(alert.eventType, alert.data);
+          await this.email.send(email, subscription.id, message.subject, [message], claim.id);
+          return { ok: true };
+        }
+        default:
+          return { ok: false, error: `channel ${claim.channel} is sent as a digest`, permanent: true };
+      }
+    } catch (err) {
+      const e = err as Error & { permanent?: boolean };
+      return { ok: false, error: e.message, permanent: e.permanent === true };
+    }
+  }
+
+  /** Delivered, cancelled, retried later with backoff, or failed once the 24 h retry window would be exceeded. */
+  private outcome(claim: Delivery, attempt: Attempt): Finish {
+    if ('cancelled' in attempt) return { claim, status: 'cancelled', error: attempt.cancelled };
+    if (attempt.ok) return { claim, status: 'delivered' };
+    const now = this.clock.now();
+    const next = new Date(now.getTime() + retryDelayMs(claim.attempts, this.settings.retryBaseMs, this.settings.retryMaxMs));
+    const windowStart = claim.retryWindowStart ?? now;
+    if (attempt.permanent || next.getTime() - windowStart.getTime() > this.settings.retryWindowMs) {
+      return { claim, status: 'failed', error: attempt.error };
+    }
+    return { claim, status: 'pending', nextAttemptAt: next, error: attempt.error };
+  }
+
+  private async record(finishes: Finish[]): Promise<void> {
+    const at = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      await this.deliveries.assignStreamPositions(
+        manager,
+        finishes.filter((f) => f.status === 'delivered' && f.claim.channel === 'live').map((f) => f.claim.id),
+      );
+      const events: OutgoingEvent[] = [];
+      for (const f of finishes) {
+        const recorded = await this.deliveries.finish(manager, f.claim, { status: f.status, at, nextAttemptAt: f.nextAttemptAt, error: f.error });
+        if (!recorded) {
+          this.log.warn({ deliveryId: f.claim.id }, 'claim was taken over by another worker; its outcome stands');
+          continue;
+        }
+        if (f.status === 'delivered' || f.status === 'failed') events.push(outcomeEvent(f, at));
+      }
+      if (events.length > 0) await this.outbox.publishAll(manager, events);
+    });
+  }
+
+  /** Digests: every due delivery of a digest subscription, in one email. */
+  private async sendDueDigests(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const now = this.clock.now();
+      const [first] = await this.deliveries.claimDue(now, this.leaseEnd(now), 1, 'digests');
+      if (!first) return handled;
+      handled += await this.sendDigest(first);
+    }
+  }
+
+  private async sendDigest(first: Delivery): Promise<number> {
+    const subscription = (await this.subscriptions.findByIds([first.subscriptionId])).get(first.subscriptionId);
+    const subscriber = (await this.subscribers.findByIds([first.subscriberId])).get(first.subscriberId);
+    const now = this.clock.now();
+    // Everything of this subscription that is due goes in the same message, the first claim included.
+    const items = await this.dataSource.transaction(async (manager) => {
+      const rows = await this.deliveries.lockDigest(manager, first.subscriptionId, now);
+      const claimed = [];
+      for (const row of rows) {
+        if (row.id === first.id) {
+          claimed.push(first);
+          continue;
+        }
+        const claim = await this.deliveries.claimOne(manager, row.id, now, this.leaseEnd(now));
+        if (claim) claimed.push(claim);
+      }
+      return claimed;
+    });
+    let attempt: Attempt;
+    if (!subscription || !subscription.active) attempt = { cancelled: 'the subscription was paused or deleted before the digest' };
+    else if (!subscriber?.email) attempt = { ok: false, error: 'the subscriber has no email address', permanent: true };
+    else {
+      const alerts = await this.alerts.findByIds(items.map((d) => d.eventId));
+      const messages: AlertMessage[] = items
+        .map((d) => alerts.get(d.eventId)!)
+        .sort((a, b) => a.time.getTime() - b.time.getTime())
+        .map((a) => alertMessage(a.eventType, a.data));
+      const period = subscription.channel === 'digest_weekly' ? 'Weekly' : 'Daily';
+      try {
+        await this.email.send(subscriber.email, subscription.id, `${period} digest: ${messages.length} alert${messages.length === 1 ? '' : 's'}`, messages, first.id);
+        attempt = { ok: true };
+      } catch (err) {
+        const e = err as Error & { permanent?: boolean };
+        attempt = { ok: false, error: e.message, permanent: e.permanent === true };
+      }
+    }
+    const finishes = items.map((claim) => this.outcome(claim, attempt));
+    // A digest that could not go out waits for the retry, or for the next digest time if that is sooner.
+    if (subscription && 'ok' in attempt && !attempt.ok) {
+      const nextDigest = nextDigestAt(now, subscription.digestAt ?? '08:00', subscription.timeZone ?? 'UTC', subscription.channel === 'digest_weekly', quietHoursOf(subscription));
+      for (const f of finishes) if (f.nextAttemptAt && nextDigest < f.nextAttemptAt) f.nextAttemptAt = nextDigest;
+    }
+    await this.record(finishes);
+    return items.length;
+  }
+}
+
+function webhookBody(claim: Delivery, alert: Alert): Record<string, unknown> {
+  const message = alertMessage(alert.eventType, alert.data);
+  return {
+    type: alert.eventType,
+    timestamp: alert.time.toISOString(),
+    data: {
+      deliveryId: claim.id,
+      subscriptionId: claim.subscriptionId,
+      eventId: alert.eventId,
+      eventType: alert.eventType,
+      cloudEventType: alert.cloudEventType,
+      summary: message.subject,
+      text: message.paragraphs.join('\n'),
+      alert: alert.data,
+    },
+  };
+}
+
+function outcomeEvent(f: Finish, at: Date): OutgoingEvent {
+  const common = {
+    deliveryId: f.claim.id,
+    eventId: f.claim.eventId,
+    eventType: f.claim.eventType,
+    subscriptionId: f.claim.subscriptionId,
+    subscriberId: f.claim.subscriberId,
+    channel: f.claim.channel,
+    attempts: f.claim.attempts,
+  };
+  return f.status === 'delivered'
+    ? { contract: Events.NotificationDelivered, aggregateId: f.claim.id, data: { ...common, deliveredAt: at.toISOString() } }
+    : { contract: Events.NotificationFailed, aggregateId: f.claim.id, data: { ...common, failedAt: at.toISOString(), error: f.error ?? null } };
+}
