@@ -1,5 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
 import { v4 as uuidv4, v7 as uuidv7 } from 'uuid';
 import { Events, type AlertScope, type CloudEvent, type ConflictDetectedV1, type EngagementSummary, type EventContract } from '#libs/contracts';
@@ -16,6 +18,10 @@ export class ControlledClock extends Clock {
 
   now(): Date {
     return new Date(this.current);
+  }
+
+  set(iso: string): void {
+    this.current = new Date(iso);
   }
 
   advance(ms: number): void {
@@ -127,4 +133,43 @@ export class WebhookReceiver {
     this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
   }
+}
+
+/** A real SMTP server on a free local port; every message it accepts is parsed with mailparser. */
+export class MailCatcher {
+  readonly mails: ParsedMail[] = [];
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      simpleParser(stream).then(
+        (mail) => {
+          this.mails.push(mail);
+          callback();
+        },
+        (err: Error) => callback(err),
+      );
+    },
+  });
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.server.address() as AddressInfo;
+    return `smtp://127.0.0.1:${port}`;
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.mails.filter((m) => JSON.stringify(m.to).includes(address));
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** A header as the message carried it, e.g. List-Unsubscribe. */
+export function rawHeader(mail: ParsedMail, name: string): string | undefined {
+  const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line?.slice(line.indexOf(':') + 1).trim();
 }

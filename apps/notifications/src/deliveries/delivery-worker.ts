@@ -242,13 +242,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const now = this.clock.now();
     // Everything of this subscription that is due goes in the same message, the first claim included.
     const items = await this.dataSource.transaction(async (manager) => {
-      const rows = await this.deliveries.lockDigest(manager, first.subscriptionId, now);
-      const claimed = [];
-      for (const row of rows) {
-        if (row.id === first.id) {
-          claimed.push(first);
-          continue;
-        }
+      const claimed = [first];
+      for (const row of await this.deliveries.lockDigest(manager, first.subscriptionId, now)) {
+        if (row.id === first.id) continue;
         const claim = await this.deliveries.claimOne(manager, row.id, now, this.leaseEnd(now));
         if (claim) claimed.push(claim);
       }
