@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Req, Res, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, type Principal } from '#libs/auth';
@@ -19,8 +19,17 @@ function frame(alert: LiveAlert): string {
 @ApiBearerAuth(BEARER_SCHEME)
 @ApiSecurity(API_KEY_HEADER_SCHEME)
 @Controller('v1/alerts')
-export class AlertStreamController {
+export class AlertStreamController implements BeforeApplicationShutdown {
+  private readonly open = new Set<Response>();
+  private stopping = false;
+
   constructor(private readonly subscriptions: SubscriptionsService) {}
+
+  /** Ends every stream, so the HTTP server can close; clients reconnect elsewhere with their Last-Event-ID. */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+    for (const res of this.open) res.end();
+  }
 
   @Get('stream')
   @ApiOperation({ summary: 'Live alerts of the caller’s `live` subscriptions as server-sent events; reconnect with Last-Event-ID to resume' })
@@ -48,10 +57,14 @@ export class AlertStreamController {
     res.flushHeaders();
     res.write(`retry: ${POLL_MS * 2}\n\n`);
     let open = true;
-    req.on('close', () => (open = false));
+    this.open.add(res);
+    req.on('close', () => {
+      open = false;
+      this.open.delete(res);
+    });
     let alerts = first.alerts;
     let lastWrite = Date.now();
-    while (open) {
+    while (open && !this.stopping) {
       for (const alert of alerts) {
         res.write(frame(alert));
         after = alert.position;
@@ -62,7 +75,7 @@ export class AlertStreamController {
         lastWrite = Date.now();
       }
       await new Promise((r) => setTimeout(r, POLL_MS));
-      if (!open) break;
+      if (!open || this.stopping) break;
       try {
         alerts = (await this.subscriptions.liveAlerts(as, after)).alerts;
       } catch {
