@@ -103,7 +103,8 @@ describe('two replicas, redelivered events', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(claimedUntil.getTime());
     expect(receivers[0].received.filter((r) => r.id === deadClaim.id)).toHaveLength(1);
     // The dead worker's late report does not overwrite what the live one recorded.
-    expect(await dataSource.transaction((m) => deliveries.finish(m, deadClaim, { status: 'failed', at: new Date(), error: 'late' }))).toBe(false);
+    const recorded = await dataSource.transaction((m) => deliveries.finishAll(m, [{ claim: deadClaim, status: 'failed', error: 'late' }], new Date()));
+    expect(recorded.size).toBe(0);
     expect(await dataSource.query(`SELECT status FROM delivery WHERE id = $1`, [deadClaim.id])).toEqual([{ status: 'delivered' }]);
   });
 });

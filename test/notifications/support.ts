@@ -90,6 +90,8 @@ export interface ReceivedWebhook {
   headers: IncomingHttpHeaders;
   body: { type: string; timestamp: string; data: Record<string, unknown> & { alert: Record<string, unknown>; summary: string } };
   verified: boolean;
+  /** When it arrived, in ms since the epoch. */
+  at: number;
 }
 
 /**
@@ -120,7 +122,7 @@ export class WebhookReceiver {
         } catch {
           verified = false;
         }
-        const request: ReceivedWebhook = { id: String(req.headers['webhook-id']), headers: req.headers, body: JSON.parse(raw), verified };
+        const request: ReceivedWebhook = { id: String(req.headers['webhook-id']), headers: req.headers, body: JSON.parse(raw), verified, at: Date.now() };
         this.received.push(request);
         void Promise.resolve(verified ? this.answer(request) : 401).then((status) => res.writeHead(status).end());
       });

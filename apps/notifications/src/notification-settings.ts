@@ -65,6 +65,12 @@ class NotificationEnvironment {
   @Min(1)
   DELIVERY_BATCH_SIZE = 50;
 
+  /** Batches a worker sends at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DELIVERY_CONCURRENCY = 4;
+
   @IsOptional()
   @IsIn(['on', 'off'])
   DELIVERY_WORKER: 'on' | 'off' = 'on';
@@ -84,6 +90,7 @@ export interface NotificationSettings {
   retryWindowMs: number;
   pollMs: number;
   batchSize: number;
+  concurrency: number;
   worker: boolean;
 }
 
@@ -109,6 +116,7 @@ export function notificationSettingsFrom(env: NodeJS.ProcessEnv): NotificationSe
     retryWindowMs: parsed.DELIVERY_RETRY_WINDOW_MS,
     pollMs: parsed.DELIVERY_POLL_MS,
     batchSize: parsed.DELIVERY_BATCH_SIZE,
+    concurrency: parsed.DELIVERY_CONCURRENCY,
     worker: parsed.DELIVERY_WORKER === 'on',
   };
 }

@@ -82,13 +82,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   /** One pass over what is due now: messages, then digests. Answers how many deliveries it handled. */
   async runOnce(): Promise<number> {
-    let handled = 0;
-    for (;;) {
-      const n = await this.sendDue();
-      handled += n;
-      if (n < this.settings.batchSize) break;
-    }
-    return handled + (await this.sendDueDigests());
+    // Several batches in flight, so one slow receiver does not hold up the others' deliveries.
+    const lanes = await Promise.all(
+      Array.from({ length: this.settings.concurrency }, async () => {
+        let handled = 0;
+        for (;;) {
+          const n = await this.sendDue();
+          handled += n;
+          if (n < this.settings.batchSize) return handled;
+        }
+      }),
+    );
+    return lanes.reduce((a, b) => a + b, 0) + (await this.sendDueDigests());
   }
 
   private poke(): void {
@@ -212,10 +217,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         manager,
         finishes.filter((f) => f.status === 'delivered' && f.claim.channel === 'live').map((f) => f.claim.id),
       );
+      const recorded = await this.deliveries.finishAll(manager, finishes, at);
       const events: OutgoingEvent[] = [];
       for (const f of finishes) {
-        const recorded = await this.deliveries.finish(manager, f.claim, { status: f.status, at, nextAttemptAt: f.nextAttemptAt, error: f.error });
-        if (!recorded) {
+        if (!recorded.has(f.claim.id)) {
           this.log.warn({ deliveryId: f.claim.id }, 'claim was taken over by another worker; its outcome stands');
           continue;
         }

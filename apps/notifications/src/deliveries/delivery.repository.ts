@@ -100,20 +100,32 @@ export class DeliveryRepository {
     return (rows as Delivery[])[0] ?? null;
   }
 
-  /** Records the outcome of a claim; false when the claim was lost (its lease ran out and another worker took it). */
-  async finish(
+  /**
+   * Records the outcomes of claims in one statement; answers the ids recorded. A claim that was lost
+   * (its lease ran out and another worker took it, so `attempts` moved on) is left alone.
+   */
+  async finishAll(
     manager: EntityManager,
-    claim: Pick<Delivery, 'id' | 'attempts'>,
-    outcome: { status: 'delivered' | 'pending' | 'failed' | 'cancelled'; at: Date; nextAttemptAt?: Date | null; error?: string | null },
-  ): Promise<boolean> {
-    const [, affected] = await manager.query(
-      `UPDATE delivery SET status = $3, updated_at = $4, claimed_until = NULL,
-              next_attempt_at = $5, last_error = $6,
-              delivered_at = CASE WHEN $3 = 'delivered' THEN $4 ELSE delivered_at END
-        WHERE id = $1 AND attempts = $2 AND status = 'sending'`,
-      [claim.id, claim.attempts, outcome.status, outcome.at, outcome.nextAttemptAt ?? null, outcome.error ?? null],
+    outcomes: Array<{ claim: Pick<Delivery, 'id' | 'attempts'>; status: 'delivered' | 'pending' | 'failed' | 'cancelled'; nextAttemptAt?: Date | null; error?: string | null }>,
+    at: Date,
+  ): Promise<Set<string>> {
+    if (outcomes.length === 0) return new Set();
+    const [rows] = await manager.query(
+      `UPDATE delivery d SET status = o.status, updated_at = $6, claimed_until = NULL, next_attempt_at = o.next_attempt_at, last_error = o.error,
+              delivered_at = CASE WHEN o.status = 'delivered' THEN $6 ELSE d.delivered_at END
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::text[]) AS o(id, attempts, status, next_attempt_at, error)
+        WHERE d.id = o.id AND d.attempts = o.attempts AND d.status = 'sending'
+        RETURNING d.id`,
+      [
+        outcomes.map((o) => o.claim.id),
+        outcomes.map((o) => o.claim.attempts),
+        outcomes.map((o) => o.status),
+        outcomes.map((o) => o.nextAttemptAt ?? null),
+        outcomes.map((o) => o.error ?? null),
+        at,
+      ],
     );
-    return Number(affected) > 0;
+    return new Set((rows as Array<{ id: string }>).map((r) => r.id));
   }
 
   /**

@@ -11,26 +11,24 @@ export interface MatchableSubscription {
 }
 
 type Dimension = 'bureaus' | 'councilDistricts' | 'organizationIds';
-const DIMENSIONS: Dimension[] = ['bureaus', 'councilDistricts', 'organizationIds'];
+/** Most selective first: there are hundreds of organizations, dozens of bureaus, four districts. */
+const DIMENSIONS: Dimension[] = ['organizationIds', 'bureaus', 'councilDistricts'];
 
-/** One filter dimension of the subscriptions to one event type: who takes any value, and who takes each value. */
-interface DimensionIndex {
-  any: MatchableSubscription[];
-  byValue: Map<string, MatchableSubscription[]>;
-}
-
-/** The subscriptions to one event type, indexed by each filter and by minimum severity. */
+/** The subscriptions to one event type, each filed under the values of its most selective filter. */
 interface TypeBucket {
-  dimensions: Record<Dimension, DimensionIndex>;
-  /** By severity rank: the subscriptions whose minimum is at most that rank. */
-  bySeverity: MatchableSubscription[][];
+  /** `dimension:value` → subscriptions whose most selective filter names that value. */
+  byPrimaryValue: Map<string, MatchableSubscription[]>;
+  /** Subscriptions without any filter, by severity rank: those whose minimum is at most that rank. */
+  unfilteredBySeverity: MatchableSubscription[][];
 }
 
 /**
  * Finds the subscriptions an alert concerns without looking at every subscription. Subscriptions are
- * grouped by the event types their patterns cover (worked out once per event type), and inside a
- * group indexed by each filter value; an alert reads the smallest candidate list its scope selects
- * and checks the other filters on those candidates only.
+ * grouped by the event types their patterns cover (worked out once per event type); inside a group
+ * each is filed under the values of its most selective filter (its organizations, else its bureaus,
+ * else its districts). A subscription can only match an alert whose scope names one of those values,
+ * so an alert reads just the lists its scope's values select, plus the unfiltered subscriptions, and
+ * checks the remaining filters on those candidates.
  */
 export class SubscriptionIndex {
   private readonly buckets = new Map<string, TypeBucket>();
@@ -45,25 +43,19 @@ export class SubscriptionIndex {
   match(eventType: string, scope: AlertScope): string[] {
     const bucket = this.bucket(eventType);
     const rank = severityRank(scope.severity);
-    let best: MatchableSubscription[][] = [bucket.bySeverity[rank] ?? []];
-    let bestSize = best[0].length;
-    for (const d of DIMENSIONS) {
-      const index = bucket.dimensions[d];
-      const lists = [index.any, ...uniq(scope[d]).map((v) => index.byValue.get(v) ?? [])];
-      const size = lists.reduce((n, l) => n + l.length, 0);
-      if (size < bestSize) {
-        best = lists;
-        bestSize = size;
-      }
-    }
+    const found = (bucket.unfilteredBySeverity[rank] ?? []).map((s) => s.id);
+    const seen = new Set<string>();
     const values = { bureaus: new Set(scope.bureaus), councilDistricts: new Set(scope.councilDistricts), organizationIds: new Set(scope.organizationIds) };
-    const found = new Set<string>();
-    for (const list of best) {
-      for (const s of list) {
-        if (!found.has(s.id) && severityRank(s.minSeverity) <= rank && DIMENSIONS.every((d) => accepts(s[d], values[d]))) found.add(s.id);
+    for (const d of DIMENSIONS) {
+      for (const v of values[d]) {
+        for (const s of bucket.byPrimaryValue.get(`${d}:${v}`) ?? []) {
+          if (seen.has(s.id)) continue;
+          seen.add(s.id);
+          if (severityRank(s.minSeverity) <= rank && DIMENSIONS.every((dim) => accepts(s[dim], values[dim]))) found.push(s.id);
+        }
       }
     }
-    return [...found];
+    return found;
   }
 
   private bucket(eventType: string): TypeBucket {
@@ -80,23 +72,22 @@ function accepts(wanted: string[], present: Set<string>): boolean {
   return wanted.length === 0 || wanted.some((v) => present.has(v));
 }
 
-function uniq(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
 function indexed(subscriptions: MatchableSubscription[]): TypeBucket {
-  const dimension = (d: Dimension): DimensionIndex => {
-    const index: DimensionIndex = { any: [], byValue: new Map() };
-    for (const s of subscriptions) {
-      if (s[d].length === 0) index.any.push(s);
-      for (const v of uniq(s[d])) {
-        const list = index.byValue.get(v);
-        if (list) list.push(s);
-        else index.byValue.set(v, [s]);
-      }
+  const byPrimaryValue = new Map<string, MatchableSubscription[]>();
+  const unfiltered: MatchableSubscription[] = [];
+  for (const s of subscriptions) {
+    const primary = DIMENSIONS.find((d) => s[d].length > 0);
+    if (!primary) {
+      unfiltered.push(s);
+      continue;
     }
-    return index;
-  };
-  const bySeverity = [0, 1, 2, 3].map((rank) => subscriptions.filter((s) => severityRank(s.minSeverity) <= rank));
-  return { dimensions: { bureaus: dimension('bureaus'), councilDistricts: dimension('councilDistricts'), organizationIds: dimension('organizationIds') }, bySeverity };
+    for (const v of new Set(s[primary])) {
+      const key = `${primary}:${v}`;
+      const list = byPrimaryValue.get(key);
+      if (list) list.push(s);
+      else byPrimaryValue.set(key, [s]);
+    }
+  }
+  const unfilteredBySeverity = [0, 1, 2, 3].map((rank) => unfiltered.filter((s) => severityRank(s.minSeverity) <= rank));
+  return { byPrimaryValue, unfilteredBySeverity };
 }
