@@ -162,9 +162,17 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const alerts = await this.alerts.findByIds(claimed.map((d) => d.eventId));
     const subscriptions = await this.subscriptions.findByIds(claimed.map((d) => d.subscriptionId));
     const subscribers = await this.subscribers.findByIds(claimed.map((d) => d.subscriberId));
+    // An alert usually goes to many subscriptions at once: its words are worked out once.
+    const messages = new Map<string, AlertMessage>();
+    const messageOf = (alert: Alert): AlertMessage => {
+      let message = messages.get(alert.eventId);
+      if (!message) messages.set(alert.eventId, (message = alertMessage(alert.eventType, alert.data)));
+      return message;
+    };
     const finishes = await Promise.all(
       claimed.map(async (claim): Promise<Finish> => {
-        const attempt = await this.attempt(claim, alerts.get(claim.eventId)!, subscriptions.get(claim.subscriptionId), subscribers.get(claim.subscriberId)?.email ?? null);
+        const alert = alerts.get(claim.eventId)!;
+        const attempt = await this.attempt(claim, alert, messageOf(alert), subscriptions.get(claim.subscriptionId), subscribers.get(claim.subscriberId)?.email ?? null);
         return this.outcome(claim, attempt);
       }),
     );
@@ -172,7 +180,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     return claimed.length;
   }
 
-  private async attempt(claim: Delivery, alert: Alert, subscription: Subscription | undefined, email: string | null): Promise<Attempt> {
+  private async attempt(claim: Delivery, alert: Alert, message: AlertMessage, subscription: Subscription | undefined, email: string | null): Promise<Attempt> {
     if (!subscription || !subscription.active) return { cancelled: 'the subscription was paused or deleted before delivery' };
     try {
       switch (claim.channel) {
@@ -180,11 +188,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           // The stream reads it from the log once it has a position, given when this is recorded.
           return { ok: true };
         case 'webhook':
-          await this.webhooks.send({ url: subscription.webhookUrl!, secret: subscription.webhookSecret!, id: claim.id, body: JSON.stringify(webhookBody(claim, alert)) });
+          await this.webhooks.send({ url: subscription.webhookUrl!, secret: subscription.webhookSecret!, id: claim.id, body: JSON.stringify(webhookBody(claim, alert, message)) });
           return { ok: true };
         case 'email': {
           if (!email) return { ok: false, error: 'the subscriber has no email address', permanent: true };
-          const message = alertMessage(alert.eventType, alert.data);
           await this.email.send(email, subscription.id, message.subject, [message], claim.id);
           return { ok: true };
         }
@@ -284,8 +291,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 }
 
-function webhookBody(claim: Delivery, alert: Alert): Record<string, unknown> {
-  const message = alertMessage(alert.eventType, alert.data);
+function webhookBody(claim: Delivery, alert: Alert, message: AlertMessage): Record<string, unknown> {
   return {
     type: alert.eventType,
     timestamp: alert.time.toISOString(),
