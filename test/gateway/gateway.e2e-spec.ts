@@ -258,6 +258,14 @@ describe('gateway over HTTP', () => {
           '/v1/organizations.geojson',
           '/v1/organizations/{idOrSlug}',
           '/v1/organizations/{idOrSlug}/archive',
+          '/v1/subscribers',
+          '/v1/subscribers/{id}',
+          '/v1/subscriptions',
+          '/v1/subscriptions/{id}',
+          '/v1/deliveries',
+          '/v1/deliveries/{id}/retry',
+          '/v1/alerts/stream',
+          '/v1/unsubscribe/{token}',
         ].sort(),
       );
       expect(doc.components.securitySchemes).toEqual({
