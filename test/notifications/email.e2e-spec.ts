@@ -24,7 +24,7 @@ describe('email and digests', () => {
     worker = platform.notifications.get(DeliveryWorker, { strict: false });
     keys.coordinator = await platform.createKey('--role', 'coordinator');
     subscriberIds = {};
-    for (const name of ['now', 'night', 'digest']) {
+    for (const name of ['now', 'night', 'digest', 'gone']) {
       const res = await platform.http
         .post('/v1/subscribers')
         .set(bearer(keys.coordinator))
@@ -150,5 +150,16 @@ describe('email and digests', () => {
     const digests = mail.to('digest@city.example');
     expect(digests).toHaveLength(2);
     expect(digests[1].subject).toBe('Daily digest: 1 alert');
+  });
+
+  it('fails at once, without retrying, when the SMTP server says the mailbox does not exist, and never records the address', async () => {
+    mail.unknownMailboxes.add('gone@city.example');
+    const subscription = await subscribe('gone', { channel: 'email' });
+    await publish(subscription.id);
+    await worker.runOnce();
+    const [failed] = await deliveriesOf(subscription.id);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, lastError: 'the SMTP server answered 550' });
+    expect(JSON.stringify(failed)).not.toContain('gone@city.example');
+    expect(mail.to('gone@city.example')).toHaveLength(0);
   });
 });

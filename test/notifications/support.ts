@@ -140,10 +140,18 @@ export class WebhookReceiver {
 /** A real SMTP server on a free local port; every message it accepts is parsed with mailparser. */
 export class MailCatcher {
   readonly mails: ParsedMail[] = [];
+  /** Mailboxes the server says do not exist (550). */
+  readonly unknownMailboxes = new Set<string>();
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo: (address, _session, callback) => {
+      if (!this.unknownMailboxes.has(address.address)) return callback();
+      const err = new Error('No such mailbox') as Error & { responseCode: number };
+      err.responseCode = 550;
+      callback(err);
+    },
     onData: (stream, _session, callback) => {
       simpleParser(stream).then(
         (mail) => {
