@@ -65,6 +65,12 @@ class NotificationEnvironment {
   @Min(1)
   DELIVERY_BATCH_SIZE = 50;
 
+  /** How long past the send timeout a claim is held before another worker may take it over. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  DELIVERY_LEASE_MARGIN_MS = 30_000;
+
   /** Batches a worker sends at once. */
   @Type(() => Number)
   @IsInt()
@@ -91,6 +97,7 @@ export interface NotificationSettings {
   pollMs: number;
   batchSize: number;
   concurrency: number;
+  leaseMarginMs: number;
   worker: boolean;
 }
 
@@ -117,6 +124,7 @@ export function notificationSettingsFrom(env: NodeJS.ProcessEnv): NotificationSe
     pollMs: parsed.DELIVERY_POLL_MS,
     batchSize: parsed.DELIVERY_BATCH_SIZE,
     concurrency: parsed.DELIVERY_CONCURRENCY,
+    leaseMarginMs: parsed.DELIVERY_LEASE_MARGIN_MS,
     worker: parsed.DELIVERY_WORKER === 'on',
   };
 }

@@ -20,8 +20,6 @@ import { DeliveryWakeup } from './delivery-wakeup.js';
 import { quietHoursOf } from './delivery-planner.js';
 
 const CHANNEL = 'civic_delivery';
-/** How long past the send timeout a claim is held before another worker may take it over. */
-const LEASE_MARGIN_MS = 30_000;
 
 type Attempt = { ok: true } | { ok: false; error: string; permanent: boolean } | { cancelled: string };
 
@@ -41,8 +39,8 @@ interface Finish {
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private loops: Promise<void>[] = [];
+  private readonly sleepers = new Set<() => void>();
   private woken = false;
   private listener?: pg.Client;
   private readonly log: Logger;
@@ -69,36 +67,32 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     if (!this.settings.worker || this.running) return;
     this.running = true;
     void this.listen();
-    this.loop = this.run();
+    // Independent lanes: a receiver that takes its full timeout holds up one batch, not the worker.
+    this.loops = Array.from({ length: this.settings.concurrency }, (_, lane) => this.run(lane === 0));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.running) return;
     this.running = false;
     this.poke();
-    await this.loop;
+    await Promise.all(this.loops);
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** One pass over what is due now: messages, then digests. Answers how many deliveries it handled. */
+  /** Sends everything due now, messages then digests, and answers how many deliveries it handled. */
   async runOnce(): Promise<number> {
-    // Several batches in flight, so one slow receiver does not hold up the others' deliveries.
-    const lanes = await Promise.all(
-      Array.from({ length: this.settings.concurrency }, async () => {
-        let handled = 0;
-        for (;;) {
-          const n = await this.sendDue();
-          handled += n;
-          if (n < this.settings.batchSize) return handled;
-        }
-      }),
-    );
-    return lanes.reduce((a, b) => a + b, 0) + (await this.sendDueDigests());
+    let handled = 0;
+    for (;;) {
+      const n = await this.sendDue();
+      handled += n;
+      if (n < this.settings.batchSize) break;
+    }
+    return handled + (await this.sendDueDigests());
   }
 
   private poke(): void {
     this.woken = true;
-    this.wake?.();
+    for (const wake of this.sleepers) wake();
   }
 
   private async sleep(ms: number): Promise<void> {
@@ -107,24 +101,27 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       return;
     }
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
+      const wake = () => {
         clearTimeout(timer);
+        this.sleepers.delete(wake);
         resolve();
       };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
     });
-    this.wake = undefined;
     this.woken = false;
   }
 
-  private async run(): Promise<void> {
+  private async run(withDigests: boolean): Promise<void> {
     while (this.running) {
+      let handled = 0;
       try {
-        await this.runOnce();
+        handled = await this.sendDue();
+        if (withDigests) handled += await this.sendDueDigests();
       } catch (err) {
         this.log.error({ err: String(err) }, 'delivery pass failed');
       }
-      await this.sleep(this.settings.pollMs);
+      if (handled < this.settings.batchSize) await this.sleep(this.settings.pollMs);
     }
   }
 
@@ -152,7 +149,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   private leaseEnd(now: Date): Date {
-    return new Date(now.getTime() + this.settings.webhookTimeoutMs + LEASE_MARGIN_MS);
+    return new Date(now.getTime() + this.settings.webhookTimeoutMs + this.settings.leaseMarginMs);
   }
 
   private async sendDue(): Promise<number> {
