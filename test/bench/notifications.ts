@@ -66,20 +66,41 @@ function randomScope(): AlertScope {
   };
 }
 
-function matching(subscriptions: MatchableSubscription[], scopes: AlertScope[]): { p50: number; p99: number; max: number; meanMatches: number } {
+const MATCH_PASSES = 5;
+
+/**
+ * Times every alert in several passes after one untimed warm-up. The machine is shared, so a pass
+ * can be descheduled mid-way: the figures are over all passes, and the quietest pass's p99 is shown beside them.
+ */
+function matching(
+  subscriptions: MatchableSubscription[],
+  scopes: AlertScope[],
+): { p50: number; p99: number; max: number; quietestP99: number; meanMatches: number } {
   const index = new SubscriptionIndex(subscriptions);
   const type = 'coordination.conflict.detected';
-  // Warm up the type's bucket and the JIT with one untimed pass, as in a service that has been running.
   for (const s of scopes) index.match(type, s);
-  const times: number[] = [];
+  const all: number[] = [];
+  const passP99: number[] = [];
   let matches = 0;
-  for (const scope of scopes) {
-    const started = process.hrtime.bigint();
-    matches += index.match(type, scope).length;
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  for (let pass = 0; pass < MATCH_PASSES; pass++) {
+    const times: number[] = [];
+    for (const scope of scopes) {
+      const started = process.hrtime.bigint();
+      matches += index.match(type, scope).length;
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    passP99.push(percentile(times, 99));
+    all.push(...times);
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1], meanMatches: matches / scopes.length };
+  all.sort((a, b) => a - b);
+  return {
+    p50: percentile(all, 50),
+    p99: percentile(all, 99),
+    max: all[all.length - 1],
+    quietestP99: Math.min(...passP99),
+    meanMatches: matches / (scopes.length * MATCH_PASSES),
+  };
 }
 
 async function main(): Promise<void> {
@@ -89,7 +110,7 @@ async function main(): Promise<void> {
 
   const m = matching(subscriptions, burstScopes);
   process.stdout.write(
-    `matching: ${SUBSCRIPTIONS} subscriptions, ${EVENTS} alerts: p50 ${fmt(m.p50, 3)} ms, p99 ${fmt(m.p99, 3)} ms, max ${fmt(m.max, 3)} ms per alert; ${fmt(m.meanMatches)} matches per alert on average\n`,
+    `matching: ${SUBSCRIPTIONS} subscriptions, ${EVENTS} alerts × ${MATCH_PASSES} passes: p50 ${fmt(m.p50, 3)} ms, p99 ${fmt(m.p99, 3)} ms (quietest pass ${fmt(m.quietestP99, 3)} ms), max ${fmt(m.max, 3)} ms per alert; ${fmt(m.meanMatches)} matches per alert on average\n`,
   );
 
   const ns = new TestNamespace();
@@ -169,7 +190,7 @@ async function main(): Promise<void> {
     // A webhook the receiver took but answered after the timeout is sent again (same webhook-id): at least once, by design.
     process.stdout.write(`delivery log: ${rows} rows, ${retried} needed more than one attempt; webhook ids received more than once: ${duplicates}\n`);
     process.stdout.write(
-      `RESULT subscriptions=${SUBSCRIPTIONS} events=${EVENTS} match_p50_ms=${fmt(m.p50, 3)} match_p99_ms=${fmt(m.p99, 3)} matches_per_event=${fmt(m.meanMatches)} ` +
+      `RESULT subscriptions=${SUBSCRIPTIONS} events=${EVENTS} match_p50_ms=${fmt(m.p50, 3)} match_p99_ms=${fmt(m.p99, 3)} match_p99_quietest_pass_ms=${fmt(m.quietestP99, 3)} matches_per_event=${fmt(m.meanMatches)} ` +
         `burst_deliveries=${burst.deliveries} deliveries_per_s=${fmt(burst.rate, 0)} burst_p50_ms=${fmt(burst.p50, 0)} burst_p99_ms=${fmt(burst.p99, 0)} ` +
         `offered_rate=${OFFERED_RATE} offered_deliveries=${paced.deliveries} delivered_p50_ms=${fmt(paced.p50, 0)} delivered_p99_ms=${fmt(paced.p99, 0)} duplicates=${duplicates} retried=${retried}\n`,
     );

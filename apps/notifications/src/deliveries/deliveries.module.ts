@@ -9,7 +9,6 @@ import { DeliveryHandlers } from './delivery.handlers.js';
 import { DeliveryPlanner } from './delivery-planner.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { DeliveryService } from './delivery.service.js';
-import { DeliveryWakeup } from './delivery-wakeup.js';
 import { DeliveryWorker } from './delivery-worker.js';
 
 /** Alerts in, deliveries out: the consumers of every alert, the delivery log and its worker. */
@@ -20,7 +19,7 @@ export class DeliveriesModule {
       module: DeliveriesModule,
       imports: [SubscriptionsModule],
       controllers: [alertHandlersFor(extra), DeliveryHandlers],
-      providers: [AlertRepository, DeliveryRepository, DeliveryPlanner, DeliveryService, DeliveryWakeup, DeliveryWorker, WebhookSender, EmailSender],
+      providers: [AlertRepository, DeliveryRepository, DeliveryPlanner, DeliveryService, DeliveryWorker, WebhookSender, EmailSender],
       exports: [DeliveryWorker, DeliveryPlanner, DeliveryRepository],
     };
   }

@@ -9,7 +9,6 @@ import { Alert } from './alert.entity.js';
 import { AlertRepository } from './alert.repository.js';
 import { nextDigestAt, quietUntil, type QuietHoursWindow } from './delivery-schedule.js';
 import { DeliveryRepository } from './delivery.repository.js';
-import { DeliveryWakeup } from './delivery-wakeup.js';
 
 export function quietHoursOf(s: Subscription): QuietHoursWindow | null {
   return s.quietStart && s.quietEnd && s.timeZone ? { start: s.quietStart, end: s.quietEnd, timeZone: s.timeZone } : null;
@@ -31,7 +30,7 @@ export function firstAttemptAt(s: Subscription, now: Date): Date {
 
 /**
  * Turns an alert into one delivery per matching subscription, inside the inbox transaction of the
- * event: the delivery rows commit with the inbox record, and the worker sends them after.
+ * event: the delivery rows commit with the inbox record, and their insert's NOTIFY wakes the workers.
  */
 @Injectable()
 export class DeliveryPlanner {
@@ -40,7 +39,6 @@ export class DeliveryPlanner {
     private readonly alerts: AlertRepository,
     private readonly deliveries: DeliveryRepository,
     private readonly clock: Clock,
-    private readonly wakeup: DeliveryWakeup,
   ) {}
 
   async plan(manager: EntityManager, subject: string, event: CloudEvent, scope: AlertScope): Promise<number> {
@@ -72,8 +70,6 @@ export class DeliveryPlanner {
       })),
       now,
     );
-    // The rows are visible to the worker only after commit; a nudge now makes it look again very soon.
-    this.wakeup.soon();
     return planned;
   }
 }

@@ -16,7 +16,6 @@ import { AlertRepository } from './alert.repository.js';
 import { nextDigestAt, retryDelayMs } from './delivery-schedule.js';
 import type { Delivery } from './delivery.entity.js';
 import { DeliveryRepository } from './delivery.repository.js';
-import { DeliveryWakeup } from './delivery-wakeup.js';
 import { quietHoursOf } from './delivery-planner.js';
 
 const CHANNEL = 'civic_delivery';
@@ -55,12 +54,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly email: EmailSender,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
-    wakeup: DeliveryWakeup,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
     @Inject(SERVICE_LOGGER) logger: Logger,
   ) {
     this.log = logger.child({ component: 'delivery-worker' });
-    wakeup.onWake(() => this.poke());
   }
 
   onApplicationBootstrap(): void {
