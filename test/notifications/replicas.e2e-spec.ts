@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { jetstream } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
 import { Events } from '#libs/contracts';
@@ -75,6 +75,15 @@ describe('two replicas, redelivered events', () => {
       .get(DataSource)
       .query(`SELECT status, attempts, count(*)::int AS n FROM delivery GROUP BY status, attempts`);
     expect(rows).toEqual([{ status: 'delivered', attempts: 1, n: EVENTS * 2 }]);
+
+    // Each delivery is announced once on civic.notification.delivered, through the outbox and relay.
+    const jsm = await jetstreamManager(nc);
+    const announced = await eventually(
+      async () => (await jsm.streams.info(`${env.MESSAGING_PREFIX}_CIVIC_NOTIFICATION`)).state.messages,
+      (n) => n >= EVENTS * 2,
+      { timeoutMs: 20_000 },
+    );
+    expect(announced).toBe(EVENTS * 2);
   });
 
   it('takes over a delivery whose worker died after claiming it, and ignores the dead worker if it comes back', async () => {

@@ -162,6 +162,15 @@ describe('/v1/subscribers and /v1/subscriptions', () => {
     expect(changed.body.quietHours).toEqual({ start: '22:00', end: '07:00' });
   });
 
+  it('changes a subscriber, but keeps the email that its email subscriptions need', async () => {
+    const renamed = await http.patch(`/v1/subscribers/${pbotSubscriber.id}`).set(bearer(keys.pbot)).send({ name: 'PBOT community outreach' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.name).toBe('PBOT community outreach');
+    expectFieldError(await http.patch(`/v1/subscribers/${pbotSubscriber.id}`).set(bearer(keys.pbot)).send({ email: null }), 'email');
+    expectFieldError(await http.patch(`/v1/subscribers/${pbotSubscriber.id}`).set(bearer(keys.pbot)).send({ email: 'not-an-address' }), 'email');
+    expect((await http.get(`/v1/subscribers/${pbotSubscriber.id}`).set(bearer(keys.pbot))).body.email).toBe('outreach@pbot.example');
+  });
+
   it('deletes a subscription, then a subscriber with the rest of its subscriptions', async () => {
     const [first] = (await http.get('/v1/subscriptions').set(bearer(keys.pbot))).body;
     expect((await http.delete(`/v1/subscriptions/${first.id}`).set(bearer(keys.pbot))).status).toBe(204);
