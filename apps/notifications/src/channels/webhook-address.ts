@@ -28,7 +28,7 @@ export async function checkedAddresses(hostname: string, allowed: readonly Addre
   if (addresses.length === 0) throw new RefusedAddressError(`${hostname} does not resolve`);
   for (const a of addresses) {
     const problem = addressProblem(a.address, allowed);
-    if (problem) throw new RefusedAddressError(`${hostname}: ${problem}`);
+    if (problem) throw new RefusedAddressError(a.address === host ? problem : `${hostname}: ${problem}`);
   }
   return addresses;
 }
