@@ -185,6 +185,40 @@ describe('webhook deliveries', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'status']);
   });
 
+  it('records a quick receiver’s delivery without waiting for a slow one in the same batch', async () => {
+    const slow = new WebhookReceiver();
+    const slowUrl = await slow.start();
+    let release: () => void = () => undefined;
+    slow.answer = () => new Promise<number>((resolve) => (release = () => resolve(204)));
+    try {
+      const created = await platform.http
+        .post('/v1/subscriptions')
+        .set(bearer(keys.pbot))
+        .send({ eventTypes: ['coordination.conflict.detected'], channel: 'webhook', webhookUrl: slowUrl });
+      slow.useSecret(created.body.webhookSecret);
+      receiver.answer = () => 204;
+      const event = conflictEvent();
+      await platform.publish(Events.ConflictDetected.subject, event);
+      await eventually(() => deliveriesOf(event.id), (list) => list.length === 2, { timeoutMs: 10_000 });
+
+      const pass = worker.runOnce();
+      const states = await eventually(
+        async () => Object.fromEntries((await deliveriesOf(event.id)).map((d) => [d.subscriptionId, d.status])),
+        (byId) => byId[subscriptionId] === 'delivered',
+        { timeoutMs: 5000, everyMs: 20 },
+      );
+      expect(states[created.body.id]).toBe('sending');
+      expect(slow.received).toHaveLength(1);
+      release();
+      await pass;
+      expect((await deliveriesOf(event.id)).map((d) => d.status)).toEqual(['delivered', 'delivered']);
+      await platform.http.delete(`/v1/subscriptions/${created.body.id}`).set(bearer(keys.pbot));
+    } finally {
+      release();
+      await slow.close();
+    }
+  });
+
   it('refuses at send time a URL that leads to a loopback address when configuration does not allow it', async () => {
     const sender = new WebhookSender({ ...notificationSettingsFrom(env), allowedRanges: [] });
     const before = receiver.received.length;

@@ -19,6 +19,8 @@ import { DeliveryRepository } from './delivery.repository.js';
 import { quietHoursOf } from './delivery-planner.js';
 
 const CHANNEL = 'civic_delivery';
+/** How often a batch's finished deliveries are recorded while others are still being sent. */
+const RECORD_EVERY_MS = 50;
 
 type Attempt = { ok: true } | { ok: false; error: string; permanent: boolean } | { cancelled: string };
 
@@ -163,14 +165,28 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       if (!message) messages.set(alert.eventId, (message = alertMessage(alert.eventType, alert.data)));
       return message;
     };
-    const finishes = await Promise.all(
-      claimed.map(async (claim): Promise<Finish> => {
-        const alert = alerts.get(claim.eventId)!;
-        const attempt = await this.attempt(claim, alert, messageOf(alert), subscriptions.get(claim.subscriptionId), subscribers.get(claim.subscriberId)?.email ?? null);
-        return this.outcome(claim, attempt);
-      }),
-    );
-    await this.record(finishes);
+    // Outcomes are recorded in small groups as they come in, so a receiver that takes its whole
+    // timeout delays only its own record, not those of the batch's other deliveries.
+    const done: Finish[] = [];
+    let recording = Promise.resolve();
+    const recordDone = () => {
+      const group = done.splice(0);
+      if (group.length > 0) recording = recording.then(() => this.record(group));
+    };
+    const timer = setInterval(recordDone, RECORD_EVERY_MS);
+    try {
+      await Promise.all(
+        claimed.map(async (claim) => {
+          const alert = alerts.get(claim.eventId)!;
+          const attempt = await this.attempt(claim, alert, messageOf(alert), subscriptions.get(claim.subscriptionId), subscribers.get(claim.subscriberId)?.email ?? null);
+          done.push(this.outcome(claim, attempt));
+        }),
+      );
+    } finally {
+      clearInterval(timer);
+      recordDone();
+    }
+    await recording;
     return claimed.length;
   }
 
