@@ -151,9 +151,13 @@ describe('webhook deliveries', () => {
     const attempts = receiver.received.filter((r) => r.id === delivery.id);
     expect(attempts).toHaveLength(state.attempts as number);
     expect(attempts.every((a) => a.verified)).toBe(true);
-    // Growing delays, capped at 4 h, and the last attempt within 24 h of the first.
-    expect(delays[1]).toBeGreaterThan(delays[0] * 1.2);
-    expect(Math.max(...delays)).toBeLessThanOrEqual(4 * HOUR);
+    // Attempt n waits within the upper half of min(4 h, 60 s · 2^(n-1)): doubling, jittered, capped.
+    delays.forEach((delay, i) => {
+      const ceiling = Math.min(4 * HOUR, 60_000 * 2 ** i);
+      expect(delay).toBeGreaterThanOrEqual(ceiling / 2);
+      expect(delay).toBeLessThanOrEqual(ceiling);
+    });
+    expect(delays.length).toBeGreaterThan(8);
     expect(clock.now().getTime() - start).toBeLessThanOrEqual(24 * HOUR);
     expect(clock.now().getTime() - start).toBeGreaterThan(16 * HOUR);
     expect((await outboxEvents(delivery.id as string)).map((e) => e.subject)).toEqual(['civic.notification.failed']);
@@ -233,7 +237,7 @@ describe('webhook deliveries', () => {
 
   it('times out a receiver that does not answer, as a failure to retry', async () => {
     const sender = new WebhookSender({ ...notificationSettingsFrom(env), allowedRanges: ['loopback'], webhookTimeoutMs: 300 });
-    receiver.answer = () => new Promise((resolve) => setTimeout(() => resolve(204), 2000));
+    receiver.answer = () => new Promise((resolve) => setTimeout(() => resolve(204), 1000));
     const started = Date.now();
     await expect(sender.send({ url: hookUrl, secret, id: 'msg_2', body: '{}' })).rejects.toMatchObject({
       permanent: false,
@@ -241,5 +245,27 @@ describe('webhook deliveries', () => {
     });
     expect(Date.now() - started).toBeLessThan(1500);
     receiver.answer = () => 204;
+  });
+
+  it('forgets finished deliveries and their alerts after the retention, and keeps what is still to send', async () => {
+    receiver.answer = () => 503;
+    const waiting = conflictEvent();
+    await platform.publish(Events.ConflictDetected.subject, waiting);
+    await planned(waiting.id);
+    const finished = (await platform.http.get('/v1/deliveries').query({ status: 'delivered' }).set(bearer(keys.coordinator))).body.length;
+    expect(finished).toBeGreaterThan(0);
+
+    clock.advance(89 * 24 * HOUR);
+    expect(await worker.prune()).toEqual({ deliveries: 0, alerts: 0 });
+    clock.advance(2 * 24 * HOUR);
+    const pruned = await worker.prune();
+    expect(pruned.deliveries).toBeGreaterThanOrEqual(finished);
+    expect(pruned.alerts).toBeGreaterThan(0);
+    expect((await platform.http.get('/v1/deliveries').query({ status: 'delivered' }).set(bearer(keys.coordinator))).body).toEqual([]);
+    // The pending delivery and its alert stay, and still go out.
+    receiver.answer = () => 204;
+    await worker.runOnce();
+    expect((await deliveriesOf(waiting.id))[0]).toMatchObject({ status: 'delivered' });
+    expect(receiver.received.filter((r) => r.body.data?.eventId === waiting.id).at(-1)?.body.data.alert).toEqual(waiting.data);
   });
 });

@@ -71,6 +71,12 @@ class NotificationEnvironment {
   @Min(0)
   DELIVERY_LEASE_MARGIN_MS = 30_000;
 
+  /** How long finished deliveries (and alerts nobody still waits for) stay in the log. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DELIVERY_RETENTION_DAYS = 90;
+
   /** Batches a worker sends at once. */
   @Type(() => Number)
   @IsInt()
@@ -98,6 +104,7 @@ export interface NotificationSettings {
   batchSize: number;
   concurrency: number;
   leaseMarginMs: number;
+  retentionMs: number;
   worker: boolean;
 }
 
@@ -125,6 +132,7 @@ export function notificationSettingsFrom(env: NodeJS.ProcessEnv): NotificationSe
     batchSize: parsed.DELIVERY_BATCH_SIZE,
     concurrency: parsed.DELIVERY_CONCURRENCY,
     leaseMarginMs: parsed.DELIVERY_LEASE_MARGIN_MS,
+    retentionMs: parsed.DELIVERY_RETENTION_DAYS * 24 * 3_600_000,
     worker: parsed.DELIVERY_WORKER === 'on',
   };
 }

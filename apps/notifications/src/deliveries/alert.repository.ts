@@ -21,4 +21,13 @@ export class AlertRepository {
     const rows = await this.dataSource.getRepository(Alert).findBy({ eventId: In([...new Set(ids)]) });
     return new Map(rows.map((a) => [a.eventId, a]));
   }
+
+  /** Forgets alerts received before `before` that no delivery refers to any more. */
+  async pruneUnreferenced(before: Date): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `DELETE FROM alert a WHERE a.received_at < $1 AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.event_id = a.event_id)`,
+      [before],
+    );
+    return Number(count);
+  }
 }

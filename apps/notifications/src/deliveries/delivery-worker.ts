@@ -21,6 +21,7 @@ import { quietHoursOf } from './delivery-planner.js';
 const CHANNEL = 'civic_delivery';
 /** How often a batch's finished deliveries are recorded while others are still being sent. */
 const RECORD_EVERY_MS = 50;
+const PRUNE_EVERY_MS = 3_600_000;
 
 type Attempt = { ok: true } | { ok: false; error: string; permanent: boolean } | { cancelled: string };
 
@@ -44,6 +45,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly sleepers = new Set<() => void>();
   private woken = false;
   private listener?: pg.Client;
+  private pruneTimer?: NodeJS.Timeout;
   private readonly log: Logger;
 
   constructor(
@@ -68,11 +70,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     void this.listen();
     // Independent lanes: a receiver that takes its full timeout holds up one batch, not the worker.
     this.loops = Array.from({ length: this.settings.concurrency }, (_, lane) => this.run(lane === 0));
+    this.pruneTimer = setInterval(() => {
+      this.prune().catch((err: unknown) => this.log.warn({ err: String(err) }, 'delivery log pruning failed'));
+    }, PRUNE_EVERY_MS);
+    this.pruneTimer.unref();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    clearInterval(this.pruneTimer);
     this.poke();
     await Promise.all(this.loops);
     await this.listener?.end().catch(() => undefined);
@@ -87,6 +94,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       if (n < this.settings.batchSize) break;
     }
     return handled + (await this.sendDueDigests());
+  }
+
+  /** Forgets finished deliveries older than the retention, then alerts no delivery refers to. */
+  async prune(): Promise<{ deliveries: number; alerts: number }> {
+    const before = new Date(this.clock.now().getTime() - this.settings.retentionMs);
+    const deliveries = await this.deliveries.pruneFinished(before);
+    const alerts = await this.alerts.pruneUnreferenced(before);
+    return { deliveries, alerts };
   }
 
   private poke(): void {

@@ -153,6 +153,15 @@ export class DeliveryRepository {
     );
   }
 
+  /** Forgets finished deliveries last changed before `before`; answers how many. */
+  async pruneFinished(before: Date): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `DELETE FROM delivery WHERE status IN ('delivered', 'failed', 'cancelled') AND updated_at < $1`,
+      [before],
+    );
+    return Number(count);
+  }
+
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Delivery | null> {
     return manager.findOneBy(Delivery, { id });
   }
