@@ -122,13 +122,16 @@ describe('email and digests', () => {
     expect((await deliveriesOf(subscription.id))[0]).toMatchObject({ status: 'delivered' });
   });
 
-  it('groups everything since the last digest into one message at the local digest time', async () => {
+  it('groups everything since the last digest into one message per subscriber at the local digest time', async () => {
     // 09:00 in Portland on 2 December; the digest goes at 08:00 each day.
     clock.set('2026-12-02T17:00:00Z');
     const subscription = await subscribe('digest', { channel: 'digest_daily', digestAt: '08:00', timeZone: 'America/Los_Angeles' });
+    // A second digest subscription of the same subscriber, matching the same alerts.
+    const second = await subscribe('digest', { eventTypes: ['coordination.conflict.*'], channel: 'digest_daily', timeZone: 'America/Los_Angeles' });
     await publish(subscription.id, 3);
     const pending = await deliveriesOf(subscription.id);
     expect(pending.every((d) => d.status === 'pending' && d.nextAttemptAt === '2026-12-03T16:00:00.000Z')).toBe(true);
+    expect(await deliveriesOf(second.id)).toHaveLength(3);
     clock.set('2026-12-03T15:59:00Z');
     await worker.runOnce();
     expect(mail.to('digest@city.example')).toHaveLength(0);
@@ -138,9 +141,14 @@ describe('email and digests', () => {
     const [first] = mail.to('digest@city.example');
     expect(mail.to('digest@city.example')).toHaveLength(1);
     expect(first.subject).toBe('Daily digest: 3 alerts');
+    // Each alert once, though both subscriptions matched it; a way out of each subscription.
     expect(first.text!.match(/CONFLICT \(HIGH\)/g)).toHaveLength(3);
     expect(rawHeader(first, 'List-Unsubscribe')).toContain(`/v1/unsubscribe/${subscription.id}.`);
+    expect(first.text).toContain(`To stop the coordination.* emails: ${PUBLIC_URL}/v1/unsubscribe/${subscription.id}.`);
+    expect(first.text).toContain(`To stop the coordination.conflict.* emails: ${PUBLIC_URL}/v1/unsubscribe/${second.id}.`);
     expect((await deliveriesOf(subscription.id)).every((d) => d.status === 'delivered')).toBe(true);
+    expect((await deliveriesOf(second.id)).every((d) => d.status === 'delivered')).toBe(true);
+    await platform.http.delete(`/v1/subscriptions/${second.id}`).set(bearer(keys.coordinator));
 
     // The next digest holds only what came after.
     clock.set('2026-12-03T20:00:00Z');

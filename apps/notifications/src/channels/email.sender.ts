@@ -29,20 +29,28 @@ export class EmailSender implements OnApplicationShutdown {
     return `${this.settings.publicUrl}/v1/unsubscribe/${unsubscribeToken(subscriptionId, this.settings.secret)}`;
   }
 
-  /** `messages` holds one alert, or every alert of a digest. */
-  async send(to: string, subscriptionId: string, subject: string, messages: AlertMessage[], deliveryId: string): Promise<void> {
+  /**
+   * `messages` holds one alert, or every alert of a digest; `subscriptions` are those the message
+   * comes from (several for a digest), each with its own unsubscribe link. The first is the
+   * one-click `List-Unsubscribe`.
+   */
+  async send(to: string, subscriptions: Array<{ id: string; eventTypes: string[] }>, subject: string, messages: AlertMessage[], deliveryId: string): Promise<void> {
     if (!this.settings.smtpUrl) throw new EmailError('SMTP_URL is not configured', true);
     this.transporter ??= nodemailer.createTransport(this.settings.smtpUrl);
-    const unsubscribe = this.unsubscribeUrl(subscriptionId);
+    const links = subscriptions.map((s) => ({ url: this.unsubscribeUrl(s.id), what: s.eventTypes.join(', ') }));
+    const unsubscribe = links[0].url;
     const digest = messages.length > 1 || subject !== messages[0]?.subject;
     const text = [
       ...messages.flatMap((m) => [...(digest ? [m.subject.toUpperCase()] : []), ...m.paragraphs, '']),
-      `To stop these emails: ${unsubscribe}`,
+      ...links.map((l) => (links.length > 1 ? `To stop the ${l.what} emails: ${l.url}` : `To stop these emails: ${l.url}`)),
     ].join('\n\n');
     const html = [
       '<!doctype html><html><body style="font-family: sans-serif; line-height: 1.4">',
       ...messages.map((m) => `${digest ? `<h2>${escapeHtml(m.subject)}</h2>` : ''}${m.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}`),
-      `<hr><p style="font-size: small"><a href="${escapeHtml(unsubscribe)}">Unsubscribe</a> from these alerts.</p>`,
+      '<hr>',
+      ...links.map(
+        (l) => `<p style="font-size: small"><a href="${escapeHtml(l.url)}">Unsubscribe</a> from ${links.length > 1 ? `the ${escapeHtml(l.what)} alerts` : 'these alerts'}.</p>`,
+      ),
       '</body></html>',
     ].join('\n');
     try {

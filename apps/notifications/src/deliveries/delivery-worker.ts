@@ -217,7 +217,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
           return { ok: true };
         case 'email': {
           if (!email) return { ok: false, error: 'the subscriber has no email address', permanent: true };
-          await this.email.send(email, subscription.id, message.subject, [message], claim.id);
+          await this.email.send(email, [subscription], message.subject, [message], claim.id);
           return { ok: true };
         }
         default:
@@ -274,42 +274,51 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   private async sendDigest(first: Delivery): Promise<number> {
-    const subscription = (await this.subscriptions.findByIds([first.subscriptionId])).get(first.subscriptionId);
     const subscriber = (await this.subscribers.findByIds([first.subscriberId])).get(first.subscriberId);
     const now = this.clock.now();
-    // Everything of this subscription that is due goes in the same message, the first claim included.
+    // One message per subscriber: everything of its digest subscriptions that is due now, the first claim included.
     const items = await this.dataSource.transaction(async (manager) => {
       const claimed = [first];
-      for (const row of await this.deliveries.lockDigest(manager, first.subscriptionId, now)) {
+      for (const row of await this.deliveries.lockDigest(manager, first.subscriberId, now)) {
         if (row.id === first.id) continue;
         const claim = await this.deliveries.claimOne(manager, row.id, now, this.leaseEnd(now));
         if (claim) claimed.push(claim);
       }
       return claimed;
     });
-    let attempt: Attempt;
-    if (!subscription || !subscription.active) attempt = { cancelled: 'the subscription was paused or deleted before the digest' };
-    else if (!subscriber?.email) attempt = { ok: false, error: 'the subscriber has no email address', permanent: true };
-    else {
-      const alerts = await this.alerts.findByIds(items.map((d) => d.eventId));
-      const messages: AlertMessage[] = items
-        .map((d) => alerts.get(d.eventId)!)
-        .sort((a, b) => a.time.getTime() - b.time.getTime())
-        .map((a) => alertMessage(a.eventType, a.data));
-      const period = subscription.channel === 'digest_weekly' ? 'Weekly' : 'Daily';
-      try {
-        await this.email.send(subscriber.email, subscription.id, `${period} digest: ${messages.length} alert${messages.length === 1 ? '' : 's'}`, messages, first.id);
-        attempt = { ok: true };
-      } catch (err) {
-        const e = err as Error & { permanent?: boolean };
-        attempt = { ok: false, error: e.message, permanent: e.permanent === true };
+    const subscriptions = await this.subscriptions.findByIds(items.map((d) => d.subscriptionId));
+    const live = items.filter((d) => subscriptions.get(d.subscriptionId)?.active);
+    const finishes = items
+      .filter((d) => !live.includes(d))
+      .map((claim) => this.outcome(claim, { cancelled: 'the subscription was paused or deleted before the digest' }));
+    if (live.length > 0) {
+      let attempt: Attempt;
+      if (!subscriber?.email) attempt = { ok: false, error: 'the subscriber has no email address', permanent: true };
+      else {
+        const alerts = await this.alerts.findByIds(live.map((d) => d.eventId));
+        const messages: AlertMessage[] = [...new Set(live.map((d) => d.eventId))]
+          .map((id) => alerts.get(id)!)
+          .sort((a, b) => a.time.getTime() - b.time.getTime())
+          .map((a) => alertMessage(a.eventType, a.data));
+        const from = [...new Set(live.map((d) => d.subscriptionId))].map((id) => subscriptions.get(id)!);
+        const channels = new Set(from.map((s) => s.channel));
+        const period = channels.size > 1 ? 'Your' : channels.has('digest_weekly') ? 'Weekly' : 'Daily';
+        try {
+          await this.email.send(subscriber.email, from, `${period} digest: ${messages.length} alert${messages.length === 1 ? '' : 's'}`, messages, first.id);
+          attempt = { ok: true };
+        } catch (err) {
+          const e = err as Error & { permanent?: boolean };
+          attempt = { ok: false, error: e.message, permanent: e.permanent === true };
+        }
       }
-    }
-    const finishes = items.map((claim) => this.outcome(claim, attempt));
-    // A digest that could not go out waits for the retry, or for the next digest time if that is sooner.
-    if (subscription && 'ok' in attempt && !attempt.ok) {
-      const nextDigest = nextDigestAt(now, subscription.digestAt ?? '08:00', subscription.timeZone ?? 'UTC', subscription.channel === 'digest_weekly', quietHoursOf(subscription));
-      for (const f of finishes) if (f.nextAttemptAt && nextDigest < f.nextAttemptAt) f.nextAttemptAt = nextDigest;
+      for (const claim of live) {
+        const finish = this.outcome(claim, attempt);
+        // A digest that could not go out waits for the retry, or for its next digest time if that is sooner.
+        const s = subscriptions.get(claim.subscriptionId)!;
+        const nextDigest = nextDigestAt(now, s.digestAt ?? '08:00', s.timeZone ?? 'UTC', s.channel === 'digest_weekly', quietHoursOf(s));
+        if (finish.nextAttemptAt && nextDigest < finish.nextAttemptAt) finish.nextAttemptAt = nextDigest;
+        finishes.push(finish);
+      }
     }
     await this.record(finishes);
     return items.length;

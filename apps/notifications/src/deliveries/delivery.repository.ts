@@ -79,13 +79,13 @@ export class DeliveryRepository {
     return (rows as Delivery[]) ?? [];
   }
 
-  /** Pending digest deliveries of one subscription that are due, locked for the caller's transaction. */
-  async lockDigest(manager: EntityManager, subscriptionId: string, now: Date): Promise<Delivery[]> {
+  /** Due digest deliveries of one subscriber, locked for the caller's transaction. */
+  async lockDigest(manager: EntityManager, subscriberId: string, now: Date): Promise<Delivery[]> {
     return manager.query(
       `SELECT ${COLUMNS} FROM delivery
-        WHERE subscription_id = $1 AND status IN ('pending', 'sending') AND next_attempt_at <= $2
+        WHERE subscriber_id = $1 AND channel LIKE 'digest%' AND status IN ('pending', 'sending') AND next_attempt_at <= $2
         ORDER BY created_at, id FOR UPDATE SKIP LOCKED`,
-      [subscriptionId, now],
+      [subscriberId, now],
     );
   }
 

@@ -71,6 +71,7 @@ export class Notifications1763900006000 implements MigrationInterface {
     await q.query(`CREATE INDEX delivery_due ON delivery (next_attempt_at) WHERE status IN ('pending', 'sending')`);
     await q.query(`CREATE INDEX delivery_stream ON delivery (subscriber_id, stream_position) WHERE stream_position IS NOT NULL`);
     await q.query(`CREATE INDEX delivery_recent ON delivery (created_at DESC, id DESC)`);
+    await q.query(`CREATE INDEX delivery_subscriber_due ON delivery (subscriber_id, next_attempt_at) WHERE status IN ('pending', 'sending')`);
     // One NOTIFY per inserting statement wakes the workers when the transaction commits.
     await q.query(`
       CREATE FUNCTION delivery_notify() RETURNS trigger LANGUAGE plpgsql AS $$
