@@ -1,6 +1,8 @@
 import { Events } from '#libs/contracts';
-import { eventually, TestNamespace } from '#libs/testing';
+import { eventually, freePort, TestNamespace } from '#libs/testing';
+import { EmailError, EmailSender } from '../../apps/notifications/src/channels/email.sender.js';
 import { DeliveryWorker } from '../../apps/notifications/src/deliveries/delivery-worker.js';
+import { notificationSettingsFrom } from '../../apps/notifications/src/notification-settings.js';
 import { bearer, startNotificationsPlatform, type NotificationsPlatform } from './notifications-platform.js';
 import { conflictEvent, ControlledClock, MailCatcher, rawHeader } from './support.js';
 
@@ -169,5 +171,14 @@ describe('email and digests', () => {
     expect(failed).toMatchObject({ status: 'failed', attempts: 1, lastError: 'the SMTP server answered 550' });
     expect(JSON.stringify(failed)).not.toContain('gone@city.example');
     expect(mail.to('gone@city.example')).toHaveLength(0);
+  });
+
+  it('treats an SMTP server that cannot be reached as a failure to retry', async () => {
+    const closedPort = await freePort();
+    const sender = new EmailSender({ ...notificationSettingsFrom(ns.env({ natsUrl: null })), smtpUrl: `smtp://127.0.0.1:${closedPort}` });
+    const sent = sender.send('someone@city.example', [{ id: '0193a1b2-0000-7000-8000-000000000009', eventTypes: ['coordination.*'] }], 'Test', [{ subject: 'Test', paragraphs: ['x'] }], 'delivery-1');
+    await expect(sent).rejects.toBeInstanceOf(EmailError);
+    await expect(sent).rejects.toMatchObject({ permanent: false, message: expect.stringMatching(/^could not reach the SMTP server/) });
+    sender.onApplicationShutdown();
   });
 });
