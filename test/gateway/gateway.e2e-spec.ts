@@ -277,6 +277,14 @@ describe('gateway over HTTP', () => {
           '/v1/memberships/{id}/end',
           '/v1/reports/attendance',
           '/v1/reports/coverage',
+          '/v1/subscribers',
+          '/v1/subscribers/{id}',
+          '/v1/subscriptions',
+          '/v1/subscriptions/{id}',
+          '/v1/deliveries',
+          '/v1/deliveries/{id}/retry',
+          '/v1/alerts/stream',
+          '/v1/unsubscribe/{token}',
         ].sort(),
       );
       expect(doc.components.securitySchemes).toEqual({

@@ -9,6 +9,7 @@ import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 
 export const GATEWAY_SERVICE = 'gateway';
 
@@ -28,6 +29,7 @@ export class GatewayModule {
         EngagementsModule,
         CalendarsModule,
         ReportsModule,
+        SubscriptionsModule,
         HealthModule,
       ],
     };

@@ -5,6 +5,7 @@ import {
   ReportBackOverdueV1,
   ReportBackPublishedV1,
 } from './coordination/coordination.events.js';
+import { NotificationDeliveredV1, NotificationFailedV1 } from './notifications/notification.events.js';
 import { OrganizationArchivedV1, OrganizationChangedV1 } from './registry/organization.events.js';
 import { EngagementChangedV1 } from './scheduling/engagement.events.js';
 import { EngagementIntakeRejectedV1, EngagementIntakeV1 } from './scheduling/engagement-intake.js';
@@ -42,6 +43,8 @@ export const Events = {
   FatigueDetected: contract('civic.coordination.fatigue.detected', FatigueDetectedV1),
   ReportBackOverdue: contract('civic.coordination.reportback.overdue', ReportBackOverdueV1),
   ReportBackPublished: contract('civic.feedback.response.published', ReportBackPublishedV1),
+  NotificationDelivered: contract('civic.notification.delivered', NotificationDeliveredV1),
+  NotificationFailed: contract('civic.notification.failed', NotificationFailedV1),
 } as const;
 
 export type PayloadOf<C> = C extends EventContract<infer T, string> ? T : never;

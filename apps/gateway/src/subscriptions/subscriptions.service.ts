@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import {
+  NotificationQueries,
+  type DeliveryFilter,
+  type DeliveryRecord,
+  type LiveAlertPage,
+  type Requester,
+  type SubscriberChanges,
+  type SubscriberInput,
+  type SubscriberRecord,
+  type SubscriptionChanges,
+  type SubscriptionInput,
+  type SubscriptionRecord,
+} from '#libs/contracts';
+import type { Principal } from '#libs/auth';
+import { QueryClient } from '#libs/messaging';
+
+/** The caller as the notifications service checks it: which key, which role. */
+export function requesterOf(principal: Principal): Requester {
+  return { keyId: principal.keyId, role: principal.role };
+}
+
+/** Subscriptions and deliveries live in the notifications service; the gateway asks it on the caller's behalf. */
+@Injectable()
+export class SubscriptionsService {
+  constructor(private readonly queries: QueryClient) {}
+
+  createSubscriber(as: Principal, subscriber: SubscriberInput): Promise<SubscriberRecord> {
+    return this.queries.ask(NotificationQueries.createSubscriber, { as: requesterOf(as), subscriber });
+  }
+
+  listSubscribers(as: Principal): Promise<SubscriberRecord[]> {
+    return this.queries.ask(NotificationQueries.listSubscribers, { as: requesterOf(as) });
+  }
+
+  getSubscriber(as: Principal, id: string): Promise<SubscriberRecord> {
+    return this.queries.ask(NotificationQueries.getSubscriber, { as: requesterOf(as), id });
+  }
+
+  updateSubscriber(as: Principal, id: string, changes: SubscriberChanges): Promise<SubscriberRecord> {
+    return this.queries.ask(NotificationQueries.updateSubscriber, { as: requesterOf(as), id, changes });
+  }
+
+  async deleteSubscriber(as: Principal, id: string): Promise<void> {
+    await this.queries.ask(NotificationQueries.deleteSubscriber, { as: requesterOf(as), id });
+  }
+
+  createSubscription(as: Principal, subscription: SubscriptionInput): Promise<SubscriptionRecord> {
+    return this.queries.ask(NotificationQueries.createSubscription, { as: requesterOf(as), subscription });
+  }
+
+  listSubscriptions(as: Principal): Promise<SubscriptionRecord[]> {
+    return this.queries.ask(NotificationQueries.listSubscriptions, { as: requesterOf(as) });
+  }
+
+  getSubscription(as: Principal, id: string): Promise<SubscriptionRecord> {
+    return this.queries.ask(NotificationQueries.getSubscription, { as: requesterOf(as), id });
+  }
+
+  updateSubscription(as: Principal, id: string, changes: SubscriptionChanges): Promise<SubscriptionRecord> {
+    return this.queries.ask(NotificationQueries.updateSubscription, { as: requesterOf(as), id, changes });
+  }
+
+  async deleteSubscription(as: Principal, id: string): Promise<void> {
+    await this.queries.ask(NotificationQueries.deleteSubscription, { as: requesterOf(as), id });
+  }
+
+  listDeliveries(as: Principal, filter: DeliveryFilter): Promise<DeliveryRecord[]> {
+    return this.queries.ask(NotificationQueries.listDeliveries, { as: requesterOf(as), filter });
+  }
+
+  retryDelivery(as: Principal, id: string): Promise<DeliveryRecord> {
+    return this.queries.ask(NotificationQueries.retryDelivery, { as: requesterOf(as), id });
+  }
+
+  unsubscribe(token: string): Promise<SubscriptionRecord> {
+    return this.queries.ask(NotificationQueries.unsubscribe, { token });
+  }
+
+  liveAlerts(as: Principal, after: number): Promise<LiveAlertPage> {
+    return this.queries.ask(NotificationQueries.liveAlerts, { as: requesterOf(as), after });
+  }
+}

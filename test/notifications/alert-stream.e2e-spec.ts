@@ -1,0 +1,148 @@
+import type { AddressInfo } from 'node:net';
+import { Type } from 'class-transformer';
+import { IsString, ValidateNested } from 'class-validator';
+import { AlertScope, contract, Events } from '#libs/contracts';
+import { eventually, TestNamespace } from '#libs/testing';
+import { bearer, startNotificationsPlatform, type NotificationsPlatform } from './notifications-platform.js';
+import { conflictEvent, envelope, KENTON } from './support.js';
+
+/** An event another service adds later: notifications knows nothing of it but its scope. */
+class ThemeEmergingTest {
+  @IsString()
+  theme: string;
+
+  @ValidateNested()
+  @Type(() => AlertScope)
+  scope: AlertScope;
+}
+const ThemeEmerging = contract('civic.feedback.theme.emerging', ThemeEmergingTest);
+
+interface StreamEvent {
+  id: string;
+  event: string;
+  data: { position: number; eventId: string; eventType: string; data: Record<string, unknown> };
+}
+
+/** Reads server-sent events until `count` have arrived, then hangs up. */
+async function readStream(url: string, key: string, count: number, lastEventId?: string): Promise<StreamEvent[]> {
+  const controller = new AbortController();
+  const res = await fetch(url, { headers: { ...bearer(key), ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) }, signal: controller.signal });
+  if (res.status !== 200) throw new Error(`stream answered ${res.status}: ${await res.text()}`);
+  expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const events: StreamEvent[] = [];
+  let buffer = '';
+  const timer = setTimeout(() => controller.abort(), 15_000);
+  try {
+    while (events.length < count) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const frame = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const fields = Object.fromEntries(frame.split('\n').filter((l) => !l.startsWith(':') && l.includes(': ')).map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)]));
+        if (fields.data) events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+  return events;
+}
+
+describe('/v1/alerts/stream', () => {
+  const ns = new TestNamespace();
+  const env = ns.env({ natsUrl: null, extra: { DELIVERY_POLL_MS: '100' } });
+  let platform: NotificationsPlatform;
+  let streamUrl: string;
+  const keys = { coordinator: '', pbot: '', bes: '', nobody: '' };
+
+  beforeAll(async () => {
+    platform = await startNotificationsPlatform(env, { contracts: [ThemeEmerging] });
+    await platform.gateway.listen(0, '127.0.0.1');
+    streamUrl = `http://127.0.0.1:${(platform.gateway.getHttpServer().address() as AddressInfo).port}/v1/alerts/stream`;
+    keys.coordinator = await platform.createKey('--role', 'coordinator');
+    keys.pbot = await platform.createKey('--role', 'bureau', '--bureau', 'PBOT');
+    keys.bes = await platform.createKey('--role', 'bureau', '--bureau', 'BES');
+    keys.nobody = await platform.createKey('--role', 'bureau', '--bureau', 'PWB');
+    for (const [key, bureau] of [[keys.pbot, 'PBOT'], [keys.bes, 'BES']]) {
+      await platform.http.post('/v1/subscribers').set(bearer(key)).send({ name: bureau, kind: 'bureau' });
+      const res = await platform.http
+        .post('/v1/subscriptions')
+        .set(bearer(key))
+        .send({ eventTypes: ['coordination.*', 'feedback.*'], filters: { bureaus: [bureau] }, channel: 'live' });
+      expect(res.status).toBe(201);
+    }
+  });
+
+  afterAll(async () => {
+    await platform?.close();
+    await ns.cleanup();
+  });
+
+  const delivered = (count: number) =>
+    eventually(
+      async () => (await platform.http.get('/v1/deliveries').query({ status: 'delivered', limit: 500 }).set(bearer(keys.coordinator))).body.length,
+      (n: number) => n >= count,
+      { timeoutMs: 15_000 },
+    );
+
+  it('streams the caller’s live alerts, only theirs, and resumes after Last-Event-ID', async () => {
+    const pbotOnly = [conflictEvent({ bureaus: ['PBOT'] }), conflictEvent({ bureaus: ['PBOT'] }), conflictEvent({ bureaus: ['PBOT'] })];
+    const besOnly = conflictEvent({ bureaus: ['BES'] });
+    for (const e of [...pbotOnly, besOnly]) await platform.publish(Events.ConflictDetected.subject, e);
+    await delivered(4);
+
+    const first = await readStream(streamUrl, keys.pbot, 3);
+    // Independent alerts may be delivered in any order; the stream keeps the order they were delivered in.
+    const streamed = (events: StreamEvent[]) => events.map((e) => e.data.eventId).sort();
+    const ids = (events: Array<{ id: string }>) => events.map((e) => e.id).sort();
+    expect(streamed(first)).toEqual(ids(pbotOnly));
+    expect(first.map((e) => e.event)).toEqual(Array(3).fill('coordination.conflict.detected'));
+    expect(first.map((e) => Number(e.id))).toEqual([...first.map((e) => Number(e.id))].sort((a, b) => a - b));
+    expect(first[0].data.data).toEqual(pbotOnly.find((e) => e.id === first[0].data.eventId)!.data);
+
+    // While away, two more arrive; reconnecting with the last id seen gives exactly those.
+    const later = [conflictEvent({ bureaus: ['PBOT'] }), conflictEvent({ bureaus: ['PBOT'] })];
+    for (const e of later) await platform.publish(Events.ConflictDetected.subject, e);
+    await delivered(6);
+    const resumed = await readStream(streamUrl, keys.pbot, 2, first[2].id);
+    expect(streamed(resumed)).toEqual(ids(later));
+
+    const bes = await readStream(streamUrl, keys.bes, 1);
+    expect(bes.map((e) => e.data.eventId)).toEqual([besOnly.id]);
+  });
+
+  it('pushes an alert to a client already connected', async () => {
+    const all = await readStream(streamUrl, keys.pbot, 5);
+    const streaming = readStream(streamUrl, keys.pbot, 1, all[4].id);
+    await new Promise((r) => setTimeout(r, 300));
+    const fresh = conflictEvent({ bureaus: ['PBOT'] });
+    await platform.publish(Events.ConflictDetected.subject, fresh);
+    expect((await streaming).map((e) => e.data.eventId)).toEqual([fresh.id]);
+  });
+
+  it('alerts on an event type added after this service was written, by its scope alone', async () => {
+    const all = await readStream(streamUrl, keys.bes, 1);
+    const event = envelope(ThemeEmerging, {
+      theme: 'Safer crossings on Lombard',
+      scope: { bureaus: ['BES'], councilDistricts: ['2'], organizationIds: [KENTON.id], severity: 'low' },
+    });
+    await platform.publish(ThemeEmerging.subject, event);
+    const [received] = await readStream(streamUrl, keys.bes, 1, all[0].id);
+    expect(received).toMatchObject({ event: 'feedback.theme.emerging', data: { eventId: event.id, data: { theme: 'Safer crossings on Lombard' } } });
+  });
+
+  it('answers 404 to a key without a subscriber and 400 to a bad Last-Event-ID', async () => {
+    const none = await fetch(streamUrl, { headers: bearer(keys.nobody) });
+    expect(none.status).toBe(404);
+    expect(none.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const bad = await fetch(streamUrl, { headers: { ...bearer(keys.pbot), 'Last-Event-ID': 'yesterday' } });
+    expect(bad.status).toBe(400);
+    expect((await fetch(streamUrl)).status).toBe(401);
+  });
+});
