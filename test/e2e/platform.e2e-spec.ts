@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { TEST_NATS_URL, TestNamespace, eventually, freePort } from '#libs/testing';
+import { WebhookReceiver } from '../notifications/support.js';
 
 const PLATFORM = resolve('dist/deploy/platform/main.js');
 const KEYS_CREATE = resolve('dist/apps/gateway/src/auth/keys-create.js');
@@ -55,21 +56,24 @@ describe.each([
   const ns = new TestNamespace();
   let platform: Running;
   let adminKey: string;
+  const env = ns.env({ natsUrl, extra: { WEBHOOK_ALLOW_ADDRESSES: 'loopback' } });
+  const receiver = new WebhookReceiver();
+
+  function createKey(...argv: string[]): string {
+    const created = spawnSync(process.execPath, [KEYS_CREATE, ...argv], { env: { ...process.env, ...env, NODE_OPTIONS: '' }, encoding: 'utf8' });
+    expect(created.status).toBe(0);
+    return created.stdout.trim();
+  }
 
   beforeAll(async () => {
     if (!existsSync(PLATFORM)) throw new Error(`${PLATFORM} is missing: run "npm run build" first (npm test does)`);
-    const env = ns.env({ natsUrl });
     platform = await startPlatform(env);
-    const created = spawnSync(process.execPath, [KEYS_CREATE, '--role', 'admin', '--label', 'e2e'], {
-      env: { ...process.env, ...env, NODE_OPTIONS: '' },
-      encoding: 'utf8',
-    });
-    expect(created.status).toBe(0);
-    adminKey = created.stdout.trim();
+    adminKey = createKey('--role', 'admin', '--label', 'e2e');
   });
 
   afterAll(async () => {
     if (platform?.child.exitCode === null) platform.child.kill('SIGKILL');
+    await receiver.close();
     await ns.cleanup();
   });
 
@@ -119,6 +123,49 @@ describe.each([
       .map((l) => JSON.parse(l) as Record<string, unknown>)
       .find((l) => l.service === 'scheduling' && l.msg === 'event handled' && l.eventId === event.id);
     expect(handledLine).toMatchObject({ correlationId, eventId: event.id, eventType: 'gov.civic.registry.organization.created.v1' });
+  });
+
+  it('tells a coordinator, by a signed webhook, that two bureaus’ engagements collide in one neighborhood', async () => {
+    const call = async (key: string, method: string, path: string, body?: object) => {
+      const res = await fetch(`${platform.base}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const coordinator = createKey('--role', 'coordinator', '--label', 'coordination desk');
+    const hookUrl = await receiver.start();
+    expect((await call(coordinator, 'POST', '/v1/subscribers', { name: 'Coordination desk', kind: 'staff' })).status).toBe(201);
+    const subscription = await call(coordinator, 'POST', '/v1/subscriptions', { eventTypes: ['coordination.*'], channel: 'webhook', webhookUrl: hookUrl });
+    expect(subscription.status).toBe(201);
+    receiver.useSecret(subscription.body.webhookSecret as string);
+
+    const [lon, lat] = (await call(adminKey, 'GET', '/v1/organizations/kenton')).body.representativePoint as [number, number];
+    const engagement = (title: string) => ({
+      title,
+      kind: 'listening_session',
+      startsAt: '2027-03-10T18:00:00-08:00',
+      endsAt: '2027-03-10T20:00:00-08:00',
+      location: { address: 'Kenton Firehouse', lat, lon },
+    });
+    const pbot = await call(createKey('--role', 'bureau', '--bureau', 'PBOT'), 'POST', '/v1/engagements', engagement('Lombard safety listening session'));
+    expect(pbot.status).toBe(201);
+    const bes = await call(createKey('--role', 'bureau', '--bureau', 'BES'), 'POST', '/v1/engagements', engagement('Green streets open house'));
+    expect(bes.status).toBe(201);
+
+    const [hook] = await eventually(
+      async () => receiver.received.filter((r) => r.body.type === 'coordination.conflict.detected'),
+      (hooks) => hooks.length > 0,
+      { timeoutMs: 30_000 },
+    );
+    expect(hook.verified).toBe(true);
+    const alert = hook.body.data.alert as { severity: string; engagements: Array<{ id: string; bureau: string }> };
+    expect(alert.engagements.map((e) => e.bureau).sort()).toEqual(['BES', 'PBOT']);
+    expect(alert.engagements.map((e) => e.id).sort()).toEqual([pbot.body.id, bes.body.id].sort());
+    expect(hook.body.data.text).toMatch(/Lombard safety listening session/);
+    // Redelivery or not, one webhook per alert.
+    expect(receiver.received.filter((r) => r.body.type === 'coordination.conflict.detected')).toHaveLength(1);
   });
 
   it('reports every service healthy and exposes their metrics', async () => {
