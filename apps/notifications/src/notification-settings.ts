@@ -122,7 +122,8 @@ export function notificationSettingsFrom(env: NodeJS.ProcessEnv): NotificationSe
     mailFrom: parsed.MAIL_FROM,
     publicUrl: parsed.PUBLIC_URL.replace(/\/$/, ''),
     // Without a configured secret, links only stay valid while this process runs.
-    secret: parsed.NOTIFICATIONS_SECRET ?? randomBytes(32).toString('base64url'),
+    // Unset or empty: a secret of this process alone (links stop working after a restart).
+    secret: parsed.NOTIFICATIONS_SECRET || randomBytes(32).toString('base64url'),
     allowedRanges: parsed.WEBHOOK_ALLOW_ADDRESSES ? (parsed.WEBHOOK_ALLOW_ADDRESSES.split(',') as AddressRange[]) : [],
     webhookTimeoutMs: parsed.WEBHOOK_TIMEOUT_MS,
     retryBaseMs: parsed.DELIVERY_RETRY_BASE_MS,
