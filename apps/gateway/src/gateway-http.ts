@@ -1,4 +1,5 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { SERVICE_LOGGER } from '#libs/messaging';
 import { correlate } from './correlation/correlation.middleware.js';
@@ -12,6 +13,10 @@ import { invalidRequest } from './problems/problem-details.js';
  */
 export function configureGatewayHttp(app: INestApplication): void {
   app.use(correlate);
+  // A batch of 5,000 comments of up to 20,000 characters, and CSV imports, are far above the 100 kB default.
+  const express = app as NestExpressApplication;
+  express.useBodyParser('json', { limit: '120mb' });
+  express.useBodyParser('raw', { type: 'text/csv', limit: '50mb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: invalidRequest }));
   app.useGlobalFilters(new ProblemDetailsFilter(app.get<Logger>(SERVICE_LOGGER).child({ component: 'http' })));
   setupOpenApi(app);

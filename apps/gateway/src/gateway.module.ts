@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { AuthModule } from './auth/auth.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
@@ -20,6 +21,7 @@ export class GatewayModule {
         AuthModule,
         OrganizationsModule,
         LookupModule,
+        CommentsModule,
         HealthModule,
       ],
     };

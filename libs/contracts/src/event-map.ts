@@ -7,6 +7,7 @@ import {
 } from './coordination/coordination.events.js';
 import { OrganizationArchivedV1, OrganizationChangedV1 } from './registry/organization.events.js';
 import { EngagementChangedV1 } from './scheduling/engagement.events.js';
+import { FeedbackIntakeV1, FeedbackReceivedV1, FeedbackSynthesizedV1, SynthesisProgressV1, ThemeEmergingV1 } from './feedback/feedback.events.js';
 
 /** A payload class validated with class-validator. */
 export type PayloadClass<T extends object = object> = new () => T;
@@ -38,6 +39,12 @@ export const Events = {
   FatigueDetected: contract('civic.coordination.fatigue.detected', FatigueDetectedV1),
   ReportBackOverdue: contract('civic.coordination.reportback.overdue', ReportBackOverdueV1),
   ReportBackPublished: contract('civic.feedback.response.published', ReportBackPublishedV1),
+  FeedbackReceived: contract('civic.feedback.received', FeedbackReceivedV1),
+  FeedbackSynthesized: contract('civic.feedback.synthesized', FeedbackSynthesizedV1),
+  SynthesisProgress: contract('civic.feedback.synthesis.progress', SynthesisProgressV1),
+  ThemeEmerging: contract('civic.feedback.theme.emerging', ThemeEmergingV1),
+  /** Bureaus publish on `civic.intake.feedback.<bureau code>`; one contract covers every bureau's subject. */
+  FeedbackIntake: { subject: 'civic.intake.feedback.*', type: 'gov.civic.intake.feedback.v1', payload: FeedbackIntakeV1 } as EventContract<FeedbackIntakeV1, 'civic.intake.feedback.*'>,
 } as const;
 
 export type PayloadOf<C> = C extends EventContract<infer T, string> ? T : never;
@@ -57,8 +64,17 @@ export class EventCatalog {
     return this;
   }
 
+  /** The contract of a subject; a contract whose subject has `*` tokens covers every subject matching it. */
   get(subject: string): EventContract | undefined {
-    return this.bySubject.get(subject);
+    const exact = this.bySubject.get(subject);
+    if (exact) return exact;
+    const tokens = subject.split('.');
+    for (const [pattern, c] of this.bySubject) {
+      if (!pattern.includes('*')) continue;
+      const parts = pattern.split('.');
+      if (parts.length === tokens.length && parts.every((p, i) => p === '*' || p === tokens[i])) return c;
+    }
+    return undefined;
   }
 
   all(): EventContract[] {

@@ -7,3 +7,5 @@ export * from './alerts/alert-scope.js';
 export * from './coordination/engagement-summary.js';
 export * from './coordination/coordination.events.js';
 export * from './scheduling/engagement.events.js';
+export * from './feedback/comment.queries.js';
+export * from './feedback/feedback.events.js';

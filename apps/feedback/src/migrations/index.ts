@@ -1,4 +1,6 @@
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const FeedbackEntities: Function[] = [];
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const FeedbackMigrations: Function[] = [];
+import { Comment } from '../comments/comment.entity.js';
+import { Place } from '../places/place.entity.js';
+import { Comments1764300001000 } from './1764300001000-comments.js';
+
+export const FeedbackEntities = [Comment, Place];
+export const FeedbackMigrations = [Comments1764300001000];
