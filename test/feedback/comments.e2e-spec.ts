@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
 import { TestNamespace } from '#libs/testing';
 import { PlaceDirectory } from '../../apps/feedback/src/places/place-directory.js';
 import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
@@ -188,6 +189,55 @@ describe('comment intake', () => {
       const res = await importCsv(latin1, { textColumn: 'Comment' });
       expect(res.status).toBe(400);
       expect(res.body.errors[0]).toMatchObject({ field: 'body', rule: 'isUtf8' });
+    });
+  });
+
+  describe('NATS intake on civic.intake.feedback.<bureau>', () => {
+    const envelope = (data: unknown, bureau = 'BES') => {
+      const id = uuidv7();
+      return {
+        id,
+        body: JSON.stringify({
+          specversion: '1.0',
+          id,
+          source: '/bureaus/bes/survey-tool',
+          type: 'gov.civic.intake.feedback.v1',
+          time: new Date().toISOString(),
+          datacontenttype: 'application/json',
+          correlationid: 'intake-test',
+          bureau,
+          data,
+        }),
+      };
+    };
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+
+    it('stores the comments of a bureau’s event as one batch', async () => {
+      const { id, body } = envelope({ comments: [{ text: 'The creek floods our basement every winter.', source: 'phone' }, { text: 'Stormwater drains are clogged on our street.' }] });
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, id, body, id);
+      await until(async () => (await count(`SELECT count(*) AS n FROM comment WHERE bureau = 'BES'`)) === 2);
+      const { rows } = await db.query(`SELECT source, language FROM comment WHERE bureau = 'BES' ORDER BY source`);
+      expect(rows).toEqual([
+        { source: 'other', language: 'en' },
+        { source: 'phone', language: 'en' },
+      ]);
+      const events = await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.received' AND envelope->'data'->>'channel' = 'nats'`);
+      expect(events.rows).toHaveLength(1);
+      expect(events.rows[0].envelope.data).toMatchObject({ bureau: 'BES', count: 2 });
+    });
+
+    it('sends an invalid payload to the dead letter at once, storing nothing', async () => {
+      const before = await comments();
+      const letters = platform!.broker.deadLetters.length;
+      const { id, body } = envelope({ comments: [{ text: 'fine' }, { text: '' }] });
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, id, body, id);
+      await until(async () => platform!.broker.deadLetters.length > letters);
+      const letter = platform!.broker.deadLetters[letters];
+      expect(letter.record.reason).toBe('invalid-payload');
+      expect(letter.record.validationErrors).toEqual(expect.arrayContaining([expect.stringContaining('comments.1.text')]));
+      expect(await comments()).toBe(before);
     });
   });
 });
