@@ -6,6 +6,7 @@ import { HealthModule } from './health/health.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { SynthesesModule } from './syntheses/syntheses.module.js';
 
 export const GATEWAY_SERVICE = 'gateway';
 
@@ -22,6 +23,7 @@ export class GatewayModule {
         OrganizationsModule,
         LookupModule,
         CommentsModule,
+        SynthesesModule,
         HealthModule,
       ],
     };

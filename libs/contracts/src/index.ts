@@ -9,3 +9,4 @@ export * from './coordination/coordination.events.js';
 export * from './scheduling/engagement.events.js';
 export * from './feedback/comment.queries.js';
 export * from './feedback/feedback.events.js';
+export * from './feedback/synthesis.queries.js';

@@ -9,8 +9,6 @@ export interface CommentScope {
   councilDistrict?: string;
   from?: Date;
   to?: Date;
-  /** Only comments received after this instant (incremental assignment). */
-  receivedAfter?: Date;
 }
 
 /** The only place that queries `comment`. */
@@ -28,19 +26,18 @@ export class CommentRepository {
   }
 
   /** The redacted text of the comments in a scope, in a stable order (synthesis is deterministic for the same input). */
-  async textsInScope(scope: CommentScope): Promise<{ id: string; text: string; neighborhood: string | null; councilDistrict: string | null; receivedAt: Date }[]> {
+  async textsInScope(scope: CommentScope): Promise<{ id: string; text: string; bureau: string; neighborhood: string | null; councilDistrict: string | null }[]> {
     const query = this.dataSource
       .getRepository(Comment)
       .createQueryBuilder('c')
-      .select(['c.id', 'c.redactedText', 'c.neighborhood', 'c.councilDistrict', 'c.receivedAt'])
+      .select(['c.id', 'c.redactedText', 'c.bureau', 'c.neighborhood', 'c.councilDistrict'])
       .orderBy('c.id', 'ASC');
     if (scope.engagementIds?.length) query.andWhere('c.engagement_id IN (:...engagementIds)', { engagementIds: scope.engagementIds });
     if (scope.bureau) query.andWhere('c.bureau = :bureau', { bureau: scope.bureau });
     if (scope.councilDistrict) query.andWhere('c.council_district = :district', { district: scope.councilDistrict });
     if (scope.from) query.andWhere('c.submitted_at >= :from', { from: scope.from });
     if (scope.to) query.andWhere('c.submitted_at < :to', { to: scope.to });
-    if (scope.receivedAfter) query.andWhere('c.received_at > :after', { after: scope.receivedAfter });
     const rows = await query.getMany();
-    return rows.map((c) => ({ id: c.id, text: c.redactedText, neighborhood: c.neighborhood, councilDistrict: c.councilDistrict, receivedAt: c.receivedAt }));
+    return rows.map((c) => ({ id: c.id, text: c.redactedText, bureau: c.bureau, neighborhood: c.neighborhood, councilDistrict: c.councilDistrict }));
   }
 }
