@@ -18,9 +18,9 @@ export interface FeedbackPlatform {
  * The feedback service with the gateway in front of it, in one process on the in-process transport.
  * No relay unless asked: events stay in the outbox, where tests read them.
  */
-export async function startFeedbackPlatform(env: NodeJS.ProcessEnv, options: { relay?: boolean } = {}): Promise<FeedbackPlatform> {
+export async function startFeedbackPlatform(env: NodeJS.ProcessEnv, options: { relay?: boolean; now?: () => Date } = {}): Promise<FeedbackPlatform> {
   const broker = new InProcessBroker({ duplicateWindowMs: 600_000, concurrency: 8 });
-  const feedback = await createServiceApp(FeedbackModule.forRoot({ env, broker, probes: false }), { relay: options.relay ?? false });
+  const feedback = await createServiceApp(FeedbackModule.forRoot({ env, broker, probes: false, now: options.now }), { relay: options.relay ?? false });
   await feedback.init();
   const gateway = await createServiceApp(GatewayModule.forRoot({ env, broker }), { relay: false });
   configureGatewayHttp(gateway);

@@ -4,6 +4,7 @@ import { CommentsModule } from './comments/comments.module.js';
 import { FeedbackSettings } from './feedback-settings.js';
 import { FeedbackEntities, FeedbackMigrations } from './migrations/index.js';
 import { PlacesModule } from './places/places.module.js';
+import { ReportBacksModule } from './report-backs/report-backs.module.js';
 import { SynthesesModule } from './syntheses/syntheses.module.js';
 
 export const FEEDBACK_SERVICE = 'feedback';
@@ -34,6 +35,7 @@ export class FeedbackModule {
         PlacesModule,
         CommentsModule,
         SynthesesModule,
+        ReportBacksModule,
       ],
     };
   }

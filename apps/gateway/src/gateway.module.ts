@@ -6,6 +6,7 @@ import { HealthModule } from './health/health.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ReportBacksModule } from './report-backs/report-backs.module.js';
 import { SynthesesModule } from './syntheses/syntheses.module.js';
 
 export const GATEWAY_SERVICE = 'gateway';
@@ -24,6 +25,7 @@ export class GatewayModule {
         LookupModule,
         CommentsModule,
         SynthesesModule,
+        ReportBacksModule,
         HealthModule,
       ],
     };
