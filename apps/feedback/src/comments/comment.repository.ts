@@ -16,9 +16,35 @@ export interface CommentScope {
 export class CommentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Inserts in chunks that stay under Postgres' parameter limit, inside the caller's transaction. */
+  /** Inserts a whole batch in one statement (one array per column), inside the caller's transaction. */
   async insertAll(manager: EntityManager, comments: Comment[]): Promise<void> {
-    for (let i = 0; i < comments.length; i += 1000) await manager.insert(Comment, comments.slice(i, i + 1000));
+    if (comments.length === 0) return;
+    const column = <T>(pick: (c: Comment) => T) => comments.map(pick);
+    await manager.query(
+      `INSERT INTO comment (id, bureau, engagement_id, source, redacted_text, original_text, language, language_detected, submitted_at,
+                            lat, lon, neighborhood, council_district, demographics, external_id, batch_id, received_at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::timestamptz[],
+                            $10::float8[], $11::float8[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::uuid[], $17::timestamptz[])`,
+      [
+        column((c) => c.id),
+        column((c) => c.bureau),
+        column((c) => c.engagementId),
+        column((c) => c.source),
+        column((c) => c.redactedText),
+        column((c) => c.originalText),
+        column((c) => c.language),
+        column((c) => c.languageDetected),
+        column((c) => c.submittedAt),
+        column((c) => c.lat),
+        column((c) => c.lon),
+        column((c) => c.neighborhood),
+        column((c) => c.councilDistrict),
+        column((c) => (c.demographics ? JSON.stringify(c.demographics) : null)),
+        column((c) => c.externalId),
+        column((c) => c.batchId),
+        column((c) => c.receivedAt),
+      ],
+    );
   }
 
   async findById(id: string): Promise<Comment | null> {

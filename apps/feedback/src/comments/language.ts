@@ -12,8 +12,14 @@ const ENGLISH_WORDS = new Set(
   'the a an is are was were be to of and or in on at for with this that it we our my i you they not no more less too very please should would can could need'.split(' '),
 );
 
+// Words frequent in English and rare in the other languages listed: a text full of them is English.
+const DISTINCTLY_ENGLISH = new Set('the is are was were and of to with this that it we our my you they not should would could have has be'.split(' '));
+
 /** The comment's language as a BCP 47 tag, or `und` when it cannot be told. */
 export function detectLanguage(text: string): string {
+  // Most comments are English; settling them by their function words spares the trigram model, the slowest step of intake.
+  const sample = (text.slice(0, 1000).toLowerCase().match(/\p{L}+/gu) ?? []);
+  if (sample.length >= 3 && sample.filter((w) => DISTINCTLY_ENGLISH.has(w)).length / sample.length >= 0.1) return 'en';
   const ranked = francAll(text, { only: ONLY, minLength: 3 });
   const [best] = ranked;
   if (!best || best[0] === 'und') return 'und';

@@ -112,7 +112,7 @@ export function synthesizeThemes(comments: readonly CommentText[], options: Synt
   let bestScore = -Infinity;
   for (let k = Math.max(2, o.minThemes); k <= maxK; k++) {
     const partition = clusterPoints(selectionPoints, k, o.seed);
-    const score = silhouette(selectionPoints, partition.assignments, k, 1500, o.seed);
+    const score = silhouette(selectionPoints, partition.assignments, k, 1000, o.seed);
     scores.push({ k, silhouette: round(score) });
     if (score > bestScore) {
       bestScore = score;
