@@ -10,10 +10,10 @@ export function variedComments(base: readonly string[], count: number, seed = 7)
   const sentences = base.map((text) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0));
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    let parts = [...sentences[i % sentences.length]];
+    const parts = [...sentences[i % sentences.length]];
     if (parts.length > 1 && random() < 0.3) parts.splice(Math.floor(random() * parts.length), 1);
     if (random() < 0.3) parts.push(pick(pick(sentences)));
-    const words = parts.join(' ').split(/\s+/).filter((w) => random() > 0.05);
+    const words = parts.join(' ').split(/\s+/).filter(() => random() > 0.05);
     out.push((words.length ? words.join(' ') : base[i % base.length]).slice(0, 20_000));
   }
   return out;
