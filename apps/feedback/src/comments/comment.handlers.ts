@@ -13,20 +13,24 @@ import {
   type SubmitCommentsResponse,
 } from '#libs/contracts';
 import { EventContext, validatedQuery } from '#libs/messaging';
+import { UploadService } from '../uploads/upload.service.js';
 import { CommentService } from './comment.service.js';
 
 @Controller()
 export class CommentHandlers {
-  constructor(private readonly comments: CommentService) {}
+  constructor(
+    private readonly comments: CommentService,
+    private readonly uploads: UploadService,
+  ) {}
 
   @MessagePattern(FeedbackQueries.submitComments)
   async submit(@Payload() body: unknown): Promise<SubmitCommentsResponse> {
-    return this.comments.submit(await validatedQuery(SubmitCommentsRequest, body));
+    return this.comments.submit(await validatedQuery(SubmitCommentsRequest, await this.uploads.bodyOf(body)));
   }
 
   @MessagePattern(FeedbackQueries.importComments)
   async import(@Payload() body: unknown): Promise<ImportCommentsResponse> {
-    return this.comments.import(await validatedQuery(ImportCommentsRequest, body));
+    return this.comments.import(await validatedQuery(ImportCommentsRequest, await this.uploads.bodyOf(body)));
   }
 
   @MessagePattern(FeedbackQueries.getComment)

@@ -29,7 +29,8 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.jobPollMs > 0) {
+    // The hook runs once for the HTTP app and once for its attached transport; one timer is enough.
+    if (this.settings.jobPollMs > 0 && !this.timer) {
       this.timer = setInterval(() => {
         this.checkOverdue().catch((err: unknown) => this.logger.error({ err }, 'overdue check failed'));
       }, Math.max(this.settings.jobPollMs, 60_000));

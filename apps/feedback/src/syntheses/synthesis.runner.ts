@@ -34,7 +34,8 @@ export class SynthesisRunner implements OnApplicationBootstrap, OnModuleDestroy 
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.jobPollMs > 0) this.timer = setInterval(() => this.kick(), this.settings.jobPollMs);
+    // The hook runs once for the HTTP app and once for its attached transport; one timer is enough.
+    if (this.settings.jobPollMs > 0 && !this.timer) this.timer = setInterval(() => this.kick(), this.settings.jobPollMs);
   }
 
   async onModuleDestroy(): Promise<void> {

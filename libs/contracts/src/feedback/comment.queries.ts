@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsISO8601,
   IsNumber,
   IsObject,
@@ -29,7 +30,39 @@ export const FeedbackQueries = {
   synthesisReport: 'feedback.synthesis.report',
   respondToTheme: 'feedback.theme.respond',
   publishReportBack: 'feedback.reportback.publish',
+  uploadPart: 'feedback.upload.part',
 } as const;
+
+/**
+ * NATS carries at most 1 MB a message, less than a batch of 5,000 comments or a large CSV. A caller sends such a
+ * request as parts (`feedback.upload.part`), then the query itself as `{ upload: { uploadId, parts } }`; the service
+ * puts the parts back together and handles the request in one transaction, so it still succeeds or fails whole.
+ */
+export const UPLOAD_PART_CHARACTERS = 200_000;
+
+export class UploadPartRequest {
+  @IsUUID()
+  uploadId: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  index: number;
+
+  @IsString()
+  @MaxLength(UPLOAD_PART_CHARACTERS)
+  text: string;
+}
+
+export class UploadReference {
+  @IsUUID()
+  uploadId: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  parts: number;
+}
 
 export const CommentSources = ['listening_session', 'survey', 'email', 'online_form', 'phone', 'other'] as const;
 export type CommentSource = (typeof CommentSources)[number];
