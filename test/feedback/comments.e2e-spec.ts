@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { TestNamespace } from '#libs/testing';
 import { PlaceDirectory } from '../../apps/feedback/src/places/place-directory.js';
+import { UploadService } from '../../apps/feedback/src/uploads/upload.service.js';
 import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
 
 /** Comment intake through the gateway: single, batch and CSV import, redaction, languages, places, privacy and bad input. */
@@ -238,6 +239,25 @@ describe('comment intake', () => {
       expect(letter.record.reason).toBe('invalid-payload');
       expect(letter.record.validationErrors).toEqual(expect.arrayContaining([expect.stringContaining('comments.1.text')]));
       expect(await comments()).toBe(before);
+    });
+  });
+
+  describe('requests sent in parts', () => {
+    it('puts the parts back together in order and removes them', async () => {
+      const uploads = platform!.feedback.get(UploadService);
+      const uploadId = uuidv7();
+      const text = JSON.stringify({ bureau: 'PBOT', comments: [{ text: 'hello' }] });
+      await uploads.storePart({ uploadId, index: 1, text: text.slice(10) });
+      await uploads.storePart({ uploadId, index: 0, text: text.slice(0, 10) });
+      expect(await uploads.bodyOf({ upload: { uploadId, parts: 2 } })).toEqual(JSON.parse(text));
+      expect(await count(`SELECT count(*) AS n FROM upload_part WHERE upload_id = $1`, [uploadId])).toBe(0);
+    });
+
+    it('refuses a request whose upload lacks a part, naming it', async () => {
+      const uploads = platform!.feedback.get(UploadService);
+      const uploadId = uuidv7();
+      await uploads.storePart({ uploadId, index: 0, text: '{"bureau":' });
+      await expect(uploads.bodyOf({ upload: { uploadId, parts: 2 } })).rejects.toMatchObject({ error: { status: 400, message: expect.stringContaining('lacks parts 1') } });
     });
   });
 });
