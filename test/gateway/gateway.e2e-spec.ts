@@ -285,6 +285,17 @@ describe('gateway over HTTP', () => {
           '/v1/deliveries/{id}/retry',
           '/v1/alerts/stream',
           '/v1/unsubscribe/{token}',
+          '/v1/comments',
+          '/v1/comments/{id}',
+          '/v1/comments:batch',
+          '/v1/comments:import',
+          '/v1/engagements/{id}/report-back',
+          '/v1/syntheses',
+          '/v1/syntheses/{id}',
+          '/v1/syntheses/{id}/report',
+          '/v1/syntheses/{id}/report.csv',
+          '/v1/syntheses/{id}/report.html',
+          '/v1/syntheses/{id}/themes/{key}/response',
         ].sort(),
       );
       expect(doc.components.securitySchemes).toEqual({

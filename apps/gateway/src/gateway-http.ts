@@ -13,10 +13,12 @@ import { invalidRequest } from './problems/problem-details.js';
  */
 export function configureGatewayHttp(app: INestApplication): void {
   app.use(correlate);
-  // Imports arrive as files. Queries carry them over NATS, whose default payload limit is 1 MB.
-  (app as NestExpressApplication).useBodyParser('text', { type: ['text/csv', 'application/geo+json'], limit: '1mb' });
-  // A batch of 500 engagements is several hundred kilobytes, above the parser's default of 100 kB.
-  (app as NestExpressApplication).useBodyParser('json', { limit: '4mb' });
+  const express = app as NestExpressApplication;
+  // Batches (5,000 comments of up to 20,000 characters, 500 engagements) are far above the 100 kB
+  // default; the gateway sends what exceeds one NATS message to its service in parts.
+  express.useBodyParser('json', { limit: '120mb' });
+  // Uploaded files stay bytes until their route checks they are UTF-8 (uploads/uploaded-text.ts).
+  express.useBodyParser('raw', { type: ['text/csv', 'application/geo+json'], limit: '50mb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: invalidRequest }));
   app.useGlobalFilters(new ProblemDetailsFilter(app.get<Logger>(SERVICE_LOGGER).child({ component: 'http' })));
   setupOpenApi(app);

@@ -3,6 +3,7 @@ import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarsModule } from './calendars/calendars.module.js';
 import { EngagementsModule } from './engagements/engagements.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
@@ -10,6 +11,8 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
+import { ReportBacksModule } from './report-backs/report-backs.module.js';
+import { SynthesesModule } from './syntheses/syntheses.module.js';
 
 export const GATEWAY_SERVICE = 'gateway';
 
@@ -30,6 +33,9 @@ export class GatewayModule {
         CalendarsModule,
         ReportsModule,
         SubscriptionsModule,
+        CommentsModule,
+        SynthesesModule,
+        ReportBacksModule,
         HealthModule,
       ],
     };

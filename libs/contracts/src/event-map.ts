@@ -9,6 +9,7 @@ import { NotificationDeliveredV1, NotificationFailedV1 } from './notifications/n
 import { OrganizationArchivedV1, OrganizationChangedV1 } from './registry/organization.events.js';
 import { EngagementChangedV1 } from './scheduling/engagement.events.js';
 import { EngagementIntakeRejectedV1, EngagementIntakeV1 } from './scheduling/engagement-intake.js';
+import { FeedbackIntakeV1, FeedbackReceivedV1, FeedbackSynthesizedV1, SynthesisProgressV1, ThemeEmergingV1 } from './feedback/feedback.events.js';
 
 /** A payload class validated with class-validator. */
 export type PayloadClass<T extends object = object> = new () => T;
@@ -45,6 +46,12 @@ export const Events = {
   ReportBackPublished: contract('civic.feedback.response.published', ReportBackPublishedV1),
   NotificationDelivered: contract('civic.notification.delivered', NotificationDeliveredV1),
   NotificationFailed: contract('civic.notification.failed', NotificationFailedV1),
+  FeedbackReceived: contract('civic.feedback.received', FeedbackReceivedV1),
+  FeedbackSynthesized: contract('civic.feedback.synthesized', FeedbackSynthesizedV1),
+  SynthesisProgress: contract('civic.feedback.synthesis.progress', SynthesisProgressV1),
+  ThemeEmerging: contract('civic.feedback.theme.emerging', ThemeEmergingV1),
+  /** Bureaus publish on `civic.intake.feedback.<bureau code>`; one contract covers every bureau's subject. */
+  FeedbackIntake: { subject: 'civic.intake.feedback.*', type: 'gov.civic.intake.feedback.v1', payload: FeedbackIntakeV1 } as EventContract<FeedbackIntakeV1, 'civic.intake.feedback.*'>,
 } as const;
 
 export type PayloadOf<C> = C extends EventContract<infer T, string> ? T : never;
@@ -81,6 +88,7 @@ export class EventCatalog {
     return this;
   }
 
+  /** The contract of a subject; a contract whose subject has `*` tokens covers every subject matching it. */
   get(subject: string): EventContract | undefined {
     return this.bySubject.get(subject) ?? this.patterns.find((p) => matchesPattern(p.subject, subject));
   }

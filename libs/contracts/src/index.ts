@@ -14,3 +14,6 @@ export * from './scheduling/report.queries.js';
 export * from './notifications/notification.events.js';
 export * from './notifications/alert-types.js';
 export * from './notifications/subscription.queries.js';
+export * from './feedback/comment.queries.js';
+export * from './feedback/feedback.events.js';
+export * from './feedback/synthesis.queries.js';

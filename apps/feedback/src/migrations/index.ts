@@ -1,4 +1,12 @@
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const FeedbackEntities: Function[] = [];
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const FeedbackMigrations: Function[] = [];
+import { Comment } from '../comments/comment.entity.js';
+import { Place } from '../places/place.entity.js';
+import { EngagementReference, ReportBack } from '../report-backs/engagement-reference.entity.js';
+import { Synthesis, ThemeAnswer, ThemeAssignment } from '../syntheses/synthesis.entity.js';
+import { UploadPart } from '../uploads/upload-part.entity.js';
+import { Comments1764300001000 } from './1764300001000-comments.js';
+import { Syntheses1764300002000 } from './1764300002000-syntheses.js';
+import { ReportBacks1764300003000 } from './1764300003000-report-backs.js';
+import { UploadParts1764300004000 } from './1764300004000-upload-parts.js';
+
+export const FeedbackEntities = [Comment, Place, Synthesis, ThemeAssignment, ThemeAnswer, EngagementReference, ReportBack, UploadPart];
+export const FeedbackMigrations = [Comments1764300001000, Syntheses1764300002000, ReportBacks1764300003000, UploadParts1764300004000];

@@ -26,7 +26,7 @@ import {
   EngagementStatuses,
   EngagementView,
   HeldReport,
-  MAX_BATCH_SIZE,
+  MAX_ENGAGEMENT_BATCH,
   MAX_ENGAGEMENT_PAGE_SIZE,
   SlotSuggestions,
   SuggestionQuery,
@@ -65,7 +65,7 @@ export class EngagementBatchController {
 
   @Post('engagements\\:batch')
   @HttpCode(200)
-  @ApiOperation({ summary: `Publish up to ${MAX_BATCH_SIZE} engagements at once; each succeeds or fails on its own` })
+  @ApiOperation({ summary: `Publish up to ${MAX_ENGAGEMENT_BATCH} engagements at once; each succeeds or fails on its own` })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiBody({ schema: contractSchema(EngagementBatch) })
   @ApiOkResponse({ schema: contractSchema(BatchResult), description: 'Per-item results: 201 created, 200 already published, 4xx refused' })

@@ -34,6 +34,7 @@ import {
 } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
+import { uploadedText } from '../uploads/uploaded-text.js';
 import { etagOf, versionFromIfMatch } from './if-match.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -123,7 +124,9 @@ export class OrganizationsController {
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
   @ProblemResponses(400, 403, 415)
   import(@Body() content: unknown, @Headers('content-type') contentType: string | undefined, @Query() query: ImportOrganizationsQuery): Promise<ImportReport> {
-    return this.organizations.import({ format: importFormatOf(contentType, content), content: content as string, dryRun: query.dryRun === 'true' });
+    const format = importFormatOf(contentType);
+    const described = format === 'csv' ? 'a CSV file sent as Content-Type: text/csv' : 'a GeoJSON FeatureCollection sent as Content-Type: application/geo+json';
+    return this.organizations.import({ format, content: uploadedText(content, described), dryRun: query.dryRun === 'true' });
   }
 
   @Get(':idOrSlug')
@@ -175,11 +178,9 @@ function tagged(res: Response, record: OrganizationRecord): OrganizationRecord {
 }
 
 /** The file's format from its media type; anything else is a 415 naming what to send. */
-function importFormatOf(contentType: string | undefined, content: unknown): ImportOrganizationsRequest['format'] {
+function importFormatOf(contentType: string | undefined): ImportOrganizationsRequest['format'] {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (typeof content === 'string' && content.length > 0) {
-    if (type === 'text/csv') return 'csv';
-    if (type === 'application/geo+json') return 'geojson';
-  }
+  if (type === 'text/csv') return 'csv';
+  if (type === 'application/geo+json') return 'geojson';
   throw new UnsupportedMediaTypeException(`Content-Type must be application/geo+json or text/csv with the file as the body; got ${type || 'none'}`);
 }

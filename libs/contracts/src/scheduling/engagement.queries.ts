@@ -314,12 +314,12 @@ export class CreateEngagementRequest extends ActorRequest {
   idempotencyKey?: string;
 }
 
-export const MAX_BATCH_SIZE = 500;
+export const MAX_ENGAGEMENT_BATCH = 500;
 
 /** Body of `POST /v1/engagements:batch`: each item is checked and published on its own. */
 export class EngagementBatch {
   @IsArray()
-  @ArrayMaxSize(MAX_BATCH_SIZE, { message: `items must hold at most ${MAX_BATCH_SIZE} engagements; split the batch` })
+  @ArrayMaxSize(MAX_ENGAGEMENT_BATCH, { message: `items must hold at most ${MAX_ENGAGEMENT_BATCH} engagements; split the batch` })
   @IsObject({ each: true, message: 'each of items must be an engagement object' })
   items: object[];
 }

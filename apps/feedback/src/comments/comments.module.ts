@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { PlacesModule } from '../places/places.module.js';
+import { UploadsModule } from '../uploads/uploads.module.js';
+import { CommentHandlers } from './comment.handlers.js';
+import { CommentRepository } from './comment.repository.js';
+import { CommentService } from './comment.service.js';
+
+@Module({
+  imports: [PlacesModule, UploadsModule],
+  controllers: [CommentHandlers],
+  providers: [CommentRepository, CommentService],
+  exports: [CommentRepository, CommentService],
+})
+export class CommentsModule {}

@@ -1,0 +1,65 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBooleanString, IsIn, IsOptional, IsString, IsUUID, Matches, MinLength, ValidateNested } from 'class-validator';
+import { CommentInput, CommentSources, MAX_COMMENT_BATCH, type CommentSource } from '#libs/contracts';
+
+const BUREAU = /^[A-Z&]{2,8}$/;
+const BUREAU_MESSAGE = 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT';
+
+/** `POST /v1/comments`: one comment; coordinator and admin keys name the bureau, a bureau key speaks for its own. */
+export class SubmitCommentBody extends CommentInput {
+  @IsOptional()
+  @Matches(BUREAU, { message: BUREAU_MESSAGE })
+  bureau?: string;
+}
+
+/** `POST /v1/comments:batch`. */
+export class SubmitBatchBody {
+  @IsOptional()
+  @Matches(BUREAU, { message: BUREAU_MESSAGE })
+  bureau?: string;
+
+  @IsArray()
+  @ArrayMinSize(1, { message: 'comments must hold at least one comment' })
+  @ArrayMaxSize(MAX_COMMENT_BATCH, { message: `comments must hold at most ${MAX_COMMENT_BATCH} comments per batch` })
+  @ValidateNested({ each: true })
+  @Type(() => CommentInput)
+  comments: CommentInput[];
+}
+
+/** Query of `POST /v1/comments:import` (the body is the CSV file): the column mapping and values for every row. */
+export class ImportCommentsQuery {
+  @IsOptional()
+  @Matches(BUREAU, { message: BUREAU_MESSAGE })
+  bureau?: string;
+
+  @IsOptional()
+  @IsBooleanString({ message: 'dryRun must be true or false' })
+  dryRun?: string;
+
+  @IsOptional()
+  @IsIn(CommentSources)
+  source?: CommentSource;
+
+  @IsOptional()
+  @IsUUID()
+  engagementId?: string;
+
+  /** The column holding the comment text (required). */
+  @IsString()
+  @MinLength(1, { message: 'textColumn must name the CSV column holding the comment text' })
+  textColumn: string;
+
+  @IsOptional() @IsString() sourceColumn?: string;
+  @IsOptional() @IsString() engagementIdColumn?: string;
+  @IsOptional() @IsString() languageColumn?: string;
+  @IsOptional() @IsString() submittedAtColumn?: string;
+  @IsOptional() @IsString() latColumn?: string;
+  @IsOptional() @IsString() lonColumn?: string;
+  @IsOptional() @IsString() neighborhoodColumn?: string;
+  @IsOptional() @IsString() externalIdColumn?: string;
+}
+
+export class CommentIdParams {
+  @IsUUID()
+  id: string;
+}

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal } from '#libs/auth';
+import { CommentRecord, ImportCommentsResponse, SubmitCommentsResponse } from '#libs/contracts';
+import { contractSchema } from '../openapi/contract-schema.js';
+import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
+import { bureauOf, mayReadPersonalData } from './bureau-of.js';
+import { CommentIdParams, ImportCommentsQuery, SubmitBatchBody, SubmitCommentBody } from './comment.dto.js';
+import { CommentsService } from './comments.service.js';
+import { csvText } from '../uploads/uploaded-text.js';
+
+@ApiTags('comments')
+@ApiBearerAuth(BEARER_SCHEME)
+@ApiSecurity(API_KEY_HEADER_SCHEME)
+@ProblemResponses(401, 503)
+@Controller('v1')
+export class CommentsController {
+  constructor(private readonly comments: CommentsService) {}
+
+  @Post('comments')
+  @ApiOperation({ summary: 'Hand in one comment; its language is detected when not given' })
+  @ApiBody({ schema: contractSchema(SubmitCommentBody) })
+  @ApiCreatedResponse({ schema: contractSchema(SubmitCommentsResponse) })
+  @ProblemResponses(400, 403)
+  submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitCommentBody): Promise<SubmitCommentsResponse> {
+    const { bureau, ...comment } = body;
+    return this.comments.submit(bureauOf(principal, bureau), [comment]);
+  }
+
+  @Post('comments\\:batch')
+  @ApiOperation({ summary: 'Hand in up to 5,000 comments at once: all are stored, or none when any is invalid' })
+  @ApiBody({ schema: contractSchema(SubmitBatchBody) })
+  @ApiCreatedResponse({ schema: contractSchema(SubmitCommentsResponse) })
+  @ProblemResponses(400, 403)
+  batch(@CurrentPrincipal() principal: Principal, @Body() body: SubmitBatchBody): Promise<SubmitCommentsResponse> {
+    return this.comments.submit(bureauOf(principal, body.bureau), body.comments);
+  }
+
+  @Post('comments\\:import')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Import a UTF-8 CSV with a header row, mapping columns to fields; dryRun=true reports every row’s problems and imports nothing' })
+  @ApiConsumes('text/csv')
+  @ApiOkResponse({ schema: contractSchema(ImportCommentsResponse) })
+  @ProblemResponses(400, 403)
+  import(@CurrentPrincipal() principal: Principal, @Query() query: ImportCommentsQuery, @Body() body: unknown): Promise<ImportCommentsResponse> {
+    return this.comments.import({
+      bureau: bureauOf(principal, query.bureau),
+      csv: csvText(body),
+      dryRun: query.dryRun === 'true',
+      source: query.source,
+      engagementId: query.engagementId,
+      mapping: {
+        text: query.textColumn,
+        source: query.sourceColumn,
+        engagementId: query.engagementIdColumn,
+        language: query.languageColumn,
+        submittedAt: query.submittedAtColumn,
+        lat: query.latColumn,
+        lon: query.lonColumn,
+        neighborhood: query.neighborhoodColumn,
+        externalId: query.externalIdColumn,
+      },
+    });
+  }
+
+  @Get('comments/:id')
+  @ApiOperation({ summary: 'A comment, redacted; coordinator and admin keys also see the original text and consented demographics' })
+  @ApiOkResponse({ schema: contractSchema(CommentRecord) })
+  @ProblemResponses(400, 404)
+  get(@CurrentPrincipal() principal: Principal, @Param() params: CommentIdParams): Promise<CommentRecord> {
+    return this.comments.get(params.id, mayReadPersonalData(principal), principal.role === 'bureau' ? principal.bureauCode : null);
+  }
+}

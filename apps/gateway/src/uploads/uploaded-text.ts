@@ -1,0 +1,21 @@
+import { INVALID_REQUEST_TYPE, ProblemException } from '../problems/problem-details.js';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * An uploaded file (the raw body) as text; anything but UTF-8 is refused whole, before any row is
+ * read. `described` names what was expected, e.g. "a CSV file sent as Content-Type: text/csv".
+ */
+export function uploadedText(body: unknown, described: string): string {
+  const bad = (message: string, rule: string) =>
+    new ProblemException({ type: INVALID_REQUEST_TYPE, title: 'The request is not valid', status: 400, detail: message, errors: [{ field: 'body', rule, message }] });
+  if (!Buffer.isBuffer(body) || body.length === 0) throw bad(`body must be ${described}`, 'isFile');
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    throw bad('body must be UTF-8 encoded text; save the file as UTF-8 and send it again', 'isUtf8');
+  }
+}
+
+/** A CSV upload as text. */
+export const csvText = (body: unknown): string => uploadedText(body, 'a CSV file sent as Content-Type: text/csv');

@@ -1,0 +1,255 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+/** Request/reply patterns the feedback service answers (core NATS, `civic.query.<pattern>`). */
+export const FeedbackQueries = {
+  submitComments: 'feedback.comment.submit',
+  importComments: 'feedback.comment.import',
+  getComment: 'feedback.comment.get',
+  createSynthesis: 'feedback.synthesis.create',
+  getSynthesis: 'feedback.synthesis.get',
+  synthesisReport: 'feedback.synthesis.report',
+  respondToTheme: 'feedback.theme.respond',
+  publishReportBack: 'feedback.reportback.publish',
+  uploadPart: 'feedback.upload.part',
+} as const;
+
+/**
+ * NATS carries at most 1 MB a message, less than a batch of 5,000 comments or a large CSV. A caller sends such a
+ * request as parts (`feedback.upload.part`), then the query itself as `{ upload: { uploadId, parts } }`; the service
+ * puts the parts back together and handles the request in one transaction, so it still succeeds or fails whole.
+ */
+export const UPLOAD_PART_CHARACTERS = 200_000;
+
+export class UploadPartRequest {
+  @IsUUID()
+  uploadId: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  index: number;
+
+  @IsString()
+  @MaxLength(UPLOAD_PART_CHARACTERS)
+  text: string;
+}
+
+export class UploadReference {
+  @IsUUID()
+  uploadId: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  parts: number;
+}
+
+export const CommentSources = ['listening_session', 'survey', 'email', 'online_form', 'phone', 'other'] as const;
+export type CommentSource = (typeof CommentSources)[number];
+
+export const MAX_COMMENT_LENGTH = 20_000;
+export const MAX_COMMENT_BATCH = 5_000;
+const BUREAU = /^[A-Z&]{2,8}$/;
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
+export class CommentPoint {
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  lat: number;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  lon: number;
+}
+
+/** One comment as a bureau hands it in. */
+export class CommentInput {
+  @IsString()
+  @MinLength(1, { message: 'text must not be empty' })
+  @MaxLength(MAX_COMMENT_LENGTH, { message: `text must be at most ${MAX_COMMENT_LENGTH} characters` })
+  @Matches(/\S/, { message: 'text must not be blank' })
+  text: string;
+
+  @IsOptional()
+  @IsIn(CommentSources)
+  source?: CommentSource;
+
+  @IsOptional()
+  @IsUUID()
+  engagementId?: string;
+
+  /** BCP 47 tag; detected from the text when absent. */
+  @IsOptional()
+  @Matches(LANGUAGE_TAG, { message: 'language must be a BCP 47 tag such as en or es' })
+  language?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  submittedAt?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CommentPoint)
+  location?: CommentPoint;
+
+  /** A neighborhood's name or registry id, when no point is known. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  neighborhood?: string;
+
+  /** Kept only when `demographicsConsent` is true; readable only by coordinator and admin keys. */
+  @IsOptional()
+  @IsObject()
+  demographics?: Record<string, string | number | boolean | null>;
+
+  @IsOptional()
+  @IsBoolean()
+  demographicsConsent?: boolean;
+
+  /** The bureau's own id of the comment (survey response id, row number). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  externalId?: string;
+}
+
+/** Body of `feedback.comment.submit`: one batch from one bureau. */
+export class SubmitCommentsRequest {
+  @Matches(BUREAU, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  bureau: string;
+
+  @IsIn(['http', 'import', 'nats'])
+  channel: 'http' | 'import' | 'nats';
+
+  @IsArray()
+  @ArrayMinSize(1, { message: 'comments must hold at least one comment' })
+  @ArrayMaxSize(MAX_COMMENT_BATCH, { message: `comments must hold at most ${MAX_COMMENT_BATCH} comments per batch` })
+  @ValidateNested({ each: true })
+  @Type(() => CommentInput)
+  comments: CommentInput[];
+}
+
+export class AcceptedComment {
+  id: string;
+  language: string;
+  neighborhood: string | null;
+  councilDistrict: string | null;
+}
+
+export class SubmitCommentsResponse {
+  batchId: string;
+  accepted: number;
+  comments: AcceptedComment[];
+}
+
+/** Which CSV column holds which field; only `text` is required. */
+export class CommentColumnMapping {
+  @IsString()
+  @MinLength(1)
+  text: string;
+
+  @IsOptional() @IsString() source?: string;
+  @IsOptional() @IsString() engagementId?: string;
+  @IsOptional() @IsString() language?: string;
+  @IsOptional() @IsString() submittedAt?: string;
+  @IsOptional() @IsString() lat?: string;
+  @IsOptional() @IsString() lon?: string;
+  @IsOptional() @IsString() neighborhood?: string;
+  @IsOptional() @IsString() externalId?: string;
+}
+
+/** Body of `feedback.comment.import`: a UTF-8 CSV, how to read it, and values for every row. */
+export class ImportCommentsRequest {
+  @Matches(BUREAU, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  bureau: string;
+
+  @IsString()
+  csv: string;
+
+  @ValidateNested()
+  @Type(() => CommentColumnMapping)
+  mapping: CommentColumnMapping;
+
+  @IsOptional()
+  @IsIn(CommentSources)
+  source?: CommentSource;
+
+  @IsOptional()
+  @IsUUID()
+  engagementId?: string;
+
+  @IsBoolean()
+  dryRun: boolean;
+}
+
+export class ImportRowProblem {
+  /** 1-based data row (the header is row 0). */
+  row: number;
+  problems: string[];
+}
+
+export class ImportCommentsResponse {
+  dryRun: boolean;
+  rows: number;
+  /** Rows that would be (or were) imported. */
+  valid: number;
+  problems: ImportRowProblem[];
+  /** On a dry run, the comments as they would be stored (redacted text, detected language). */
+  preview?: Array<{ row: number; text: string; language: string; source: string }>;
+  batchId?: string;
+}
+
+/** Body of `feedback.comment.get`; the caller's role decides whether original text and demographics are included. */
+export class GetCommentRequest {
+  @IsUUID()
+  id: string;
+
+  @IsBoolean()
+  includePersonalData: boolean;
+
+  /** Set for a bureau key: only that bureau's comments are visible. */
+  @IsOptional()
+  @Matches(BUREAU)
+  bureau?: string;
+}
+
+export class CommentRecord {
+  id: string;
+  bureau: string;
+  engagementId: string | null;
+  source: CommentSource;
+  /** With emails, phone numbers and street addresses redacted. */
+  text: string;
+  language: string;
+  languageDetected: boolean;
+  submittedAt: string;
+  neighborhood: string | null;
+  councilDistrict: string | null;
+  batchId: string;
+  /** Only for coordinator and admin keys. */
+  originalText?: string;
+  demographics?: Record<string, unknown> | null;
+}

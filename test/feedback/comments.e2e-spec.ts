@@ -1,0 +1,263 @@
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { TestNamespace } from '#libs/testing';
+import { PlaceDirectory } from '../../apps/feedback/src/places/place-directory.js';
+import { UploadService } from '../../apps/feedback/src/uploads/upload.service.js';
+import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
+
+/** Comment intake through the gateway: single, batch and CSV import, redaction, languages, places, privacy and bad input. */
+describe('comment intake', () => {
+  const ns = new TestNamespace();
+  const env = ns.env({ natsUrl: null });
+  let platform: FeedbackPlatform | undefined;
+  let db: pg.Client;
+  const keys = { admin: '', coordinator: '', pbot: '', bes: '' };
+
+  const kenton = {
+    id: '0190a3e5-0000-7000-8000-00000000000a',
+    slug: 'kenton',
+    ocdId: 'ocd-organization/country:us/state:or/place:portland/neighborhood_association:kenton',
+    kind: 'neighborhood_association' as const,
+    name: 'Kenton',
+    status: 'active' as const,
+    councilDistricts: ['2'],
+    version: 1,
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    boundary: { type: 'Polygon' as const, coordinates: [[[-122.70, 45.57], [-122.68, 45.57], [-122.68, 45.59], [-122.70, 45.59], [-122.70, 45.57]]] },
+  };
+
+  beforeAll(async () => {
+    platform = await startFeedbackPlatform(env);
+    keys.admin = await platform.createKey('--role', 'admin');
+    keys.coordinator = await platform.createKey('--role', 'coordinator');
+    keys.pbot = await platform.createKey('--role', 'bureau', '--bureau', 'PBOT');
+    keys.bes = await platform.createKey('--role', 'bureau', '--bureau', 'BES');
+    db = new pg.Client({ connectionString: ns.databaseUrl('feedback') });
+    await db.connect();
+    const places = platform.feedback.get(PlaceDirectory);
+    await platform.feedback.get(DataSource).transaction((manager) => places.apply(manager, kenton));
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await platform?.close();
+    await ns.cleanup();
+  });
+
+  const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
+  const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: string }>(sql, params)).rows[0].n);
+  const comments = () => count('SELECT count(*) AS n FROM comment');
+  const receivedEvents = () => count(`SELECT count(*) AS n FROM outbox_event WHERE subject = 'civic.feedback.received'`);
+
+  it('stores one comment redacted, detects its language and places it', async () => {
+    const res = await platform!.http
+      .post('/v1/comments')
+      .set(bearer(keys.pbot))
+      .send({ text: 'Call me at 503-555-0142 about the crosswalk at 8120 N Denver Ave, it is dangerous.', source: 'online_form', location: { lat: 45.58, lon: -122.69 } });
+    expect(res.status).toBe(201);
+    expect(res.body.accepted).toBe(1);
+    expect(res.body.comments[0]).toMatchObject({ language: 'en', neighborhood: 'Kenton', councilDistrict: '2' });
+    const id = res.body.comments[0].id as string;
+
+    const asBureau = await platform!.http.get(`/v1/comments/${id}`).set(bearer(keys.pbot));
+    expect(asBureau.status).toBe(200);
+    expect(asBureau.body.text).toBe('Call me at [phone] about the crosswalk at [address], it is dangerous.');
+    expect(asBureau.body).not.toHaveProperty('originalText');
+    expect(asBureau.body).not.toHaveProperty('demographics');
+
+    const asCoordinator = await platform!.http.get(`/v1/comments/${id}`).set(bearer(keys.coordinator));
+    expect(asCoordinator.body.originalText).toContain('503-555-0142');
+  });
+
+  it('keeps demographics only with consent, and shows them only to coordinators and admins', async () => {
+    const res = await platform!.http
+      .post('/v1/comments:batch')
+      .set(bearer(keys.pbot))
+      .send({
+        comments: [
+          { text: 'Bus stops need lighting.', demographics: { age: '35-44', zip: '97217' }, demographicsConsent: true },
+          { text: 'Bus stops need benches.', demographics: { age: '65+' } },
+        ],
+      });
+    expect(res.status).toBe(201);
+    const [consented, notConsented] = res.body.comments.map((c: { id: string }) => c.id);
+    const admin = await platform!.http.get(`/v1/comments/${consented}`).set(bearer(keys.admin));
+    expect(admin.body.demographics).toEqual({ age: '35-44', zip: '97217' });
+    expect((await platform!.http.get(`/v1/comments/${notConsented}`).set(bearer(keys.admin))).body.demographics).toBeNull();
+    expect((await platform!.http.get(`/v1/comments/${consented}`).set(bearer(keys.pbot))).body).not.toHaveProperty('demographics');
+    expect((await platform!.http.get(`/v1/comments/${consented}`).set(bearer(keys.bes))).status).toBe(404);
+  });
+
+  it('stores a batch with one feedback.received event for the whole batch', async () => {
+    const before = await receivedEvents();
+    const batch = Array.from({ length: 1200 }, (_, i) => ({ text: `Comment number ${i} about sidewalks and safe crossings.`, source: 'survey', externalId: `r${i}` }));
+    const res = await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send({ comments: batch });
+    expect(res.status).toBe(201);
+    expect(res.body.accepted).toBe(1200);
+    expect(await receivedEvents()).toBe(before + 1);
+    const { rows } = await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.received' ORDER BY seq DESC LIMIT 1`);
+    expect(rows[0].envelope.data).toMatchObject({ batchId: res.body.batchId, bureau: 'PBOT', count: 1200, sources: ['survey'], channel: 'http' });
+    expect(rows[0].envelope.data.scope.bureaus).toEqual(['PBOT']);
+    expect(JSON.stringify(rows[0].envelope)).not.toContain('sidewalks');
+  });
+
+  it('makes a coordinator name the bureau, and stops a bureau key from speaking for another', async () => {
+    const noBureau = await platform!.http.post('/v1/comments').set(bearer(keys.coordinator)).send({ text: 'hello' });
+    expect(noBureau.status).toBe(400);
+    expect(noBureau.body.errors[0].field).toBe('bureau');
+    const other = await platform!.http.post('/v1/comments').set(bearer(keys.pbot)).send({ text: 'hello', bureau: 'BES' });
+    expect(other.status).toBe(403);
+    const named = await platform!.http.post('/v1/comments').set(bearer(keys.coordinator)).send({ text: 'Hola, necesitamos más árboles en el parque.', bureau: 'PP&R' });
+    expect(named.status).toBe(201);
+    expect(named.body.comments[0].language).toBe('es');
+  });
+
+  describe('bad input is refused whole and changes nothing', () => {
+    it.each([
+      ['empty text', { comments: [{ text: 'fine' }, { text: '' }] }, 'comments.1.text'],
+      ['blank text', { comments: [{ text: '   ' }] }, 'comments.0.text'],
+      ['text over 20,000 characters', { comments: [{ text: 'fine' }, { text: 'x'.repeat(20_001) }] }, 'comments.1.text'],
+      ['an unknown source', { comments: [{ text: 'fine', source: 'fax' }] }, 'comments.0.source'],
+      ['more than 5,000 comments', { comments: Array.from({ length: 5001 }, () => ({ text: 'x' })) }, 'comments'],
+    ])('%s', async (_, body, field) => {
+      const before = await comments();
+      const events = await receivedEvents();
+      const res = await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send(body);
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(await comments()).toBe(before);
+      expect(await receivedEvents()).toBe(events);
+    });
+  });
+
+  describe('CSV import', () => {
+    const csv = [
+      'Response ID,Comment,Date,Neighborhood',
+      'r1,"The bus is late every morning, email me at jo@example.org",2026-10-01T09:00:00Z,Kenton',
+      'r2,Plant more street trees please,2026-10-02T09:00:00Z,kenton',
+      'r3,,2026-10-03T09:00:00Z,Kenton',
+      'r4,Too much traffic on Lombard,not a date,Kenton',
+    ].join('\n');
+    const importCsv = (body: string | Buffer, query: Record<string, string>) =>
+      platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query(query).send(body);
+    const mapping = { textColumn: 'Comment', submittedAtColumn: 'Date', neighborhoodColumn: 'Neighborhood', externalIdColumn: 'Response ID', source: 'survey' };
+
+    it('dry run reports every row’s problems and imports nothing', async () => {
+      const before = await comments();
+      const res = await importCsv(csv, { ...mapping, dryRun: 'true' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ dryRun: true, rows: 4, valid: 2 });
+      expect(res.body.problems.map((p: { row: number }) => p.row)).toEqual([3, 4]);
+      expect(res.body.problems[0].problems.join(' ')).toContain('text');
+      expect(res.body.problems[1].problems.join(' ')).toContain('submittedAt');
+      expect(res.body.preview[0]).toMatchObject({ row: 1, text: 'The bus is late every morning, email me at [email]', language: 'en', source: 'survey' });
+      expect(await comments()).toBe(before);
+    });
+
+    it('a real import with bad rows imports none of them', async () => {
+      const before = await comments();
+      const res = await importCsv(csv, mapping);
+      expect(res.status).toBe(400);
+      expect(res.body.detail).toContain('nothing was imported');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['row 3', 'row 4']));
+      expect(await comments()).toBe(before);
+    });
+
+    it('imports a clean file as one batch, placing named neighborhoods', async () => {
+      const clean = csv.split('\n').slice(0, 3).join('\n');
+      const res = await importCsv(clean, mapping);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ dryRun: false, rows: 2, valid: 2, problems: [] });
+      const { rows } = await db.query(`SELECT neighborhood, council_district, source, external_id FROM comment WHERE batch_id = $1 ORDER BY external_id`, [res.body.batchId]);
+      expect(rows).toEqual([
+        { neighborhood: 'Kenton', council_district: '2', source: 'survey', external_id: 'r1' },
+        { neighborhood: 'Kenton', council_district: '2', source: 'survey', external_id: 'r2' },
+      ]);
+    });
+
+    it('refuses a mapping to a column the file does not have', async () => {
+      const before = await comments();
+      const res = await importCsv(csv, { ...mapping, textColumn: 'Feedback' });
+      expect(res.status).toBe(400);
+      expect(res.body.detail).toContain('column "Feedback" is not in the CSV header');
+      expect(await comments()).toBe(before);
+    });
+
+    it('refuses a file that is not UTF-8', async () => {
+      const latin1 = Buffer.from('Comment\nCaf\xe9 on the corner is too loud\n', 'latin1');
+      const res = await importCsv(latin1, { textColumn: 'Comment' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ field: 'body', rule: 'isUtf8' });
+    });
+  });
+
+  describe('NATS intake on civic.intake.feedback.<bureau>', () => {
+    const envelope = (data: unknown, bureau = 'BES') => {
+      const id = uuidv7();
+      return {
+        id,
+        body: JSON.stringify({
+          specversion: '1.0',
+          id,
+          source: '/bureaus/bes/survey-tool',
+          type: 'gov.civic.intake.feedback.v1',
+          time: new Date().toISOString(),
+          datacontenttype: 'application/json',
+          correlationid: 'intake-test',
+          bureau,
+          data,
+        }),
+      };
+    };
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+
+    it('stores the comments of a bureau’s event as one batch', async () => {
+      const { id, body } = envelope({ comments: [{ text: 'The creek floods our basement every winter.', source: 'phone' }, { text: 'Stormwater drains are clogged on our street.' }] });
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, id, body, id);
+      await until(async () => (await count(`SELECT count(*) AS n FROM comment WHERE bureau = 'BES'`)) === 2);
+      const { rows } = await db.query(`SELECT source, language FROM comment WHERE bureau = 'BES' ORDER BY source`);
+      expect(rows).toEqual([
+        { source: 'other', language: 'en' },
+        { source: 'phone', language: 'en' },
+      ]);
+      const events = await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.received' AND envelope->'data'->>'channel' = 'nats'`);
+      expect(events.rows).toHaveLength(1);
+      expect(events.rows[0].envelope.data).toMatchObject({ bureau: 'BES', count: 2 });
+    });
+
+    it('sends an invalid payload to the dead letter at once, storing nothing', async () => {
+      const before = await comments();
+      const letters = platform!.broker.deadLetters.length;
+      const { id, body } = envelope({ comments: [{ text: 'fine' }, { text: '' }] });
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, id, body, id);
+      await until(async () => platform!.broker.deadLetters.length > letters);
+      const letter = platform!.broker.deadLetters[letters];
+      expect(letter.record.reason).toBe('invalid-payload');
+      expect(letter.record.validationErrors).toEqual(expect.arrayContaining([expect.stringContaining('comments.1.text')]));
+      expect(await comments()).toBe(before);
+    });
+  });
+
+  describe('requests sent in parts', () => {
+    it('puts the parts back together in order and removes them', async () => {
+      const uploads = platform!.feedback.get(UploadService);
+      const uploadId = uuidv7();
+      const text = JSON.stringify({ bureau: 'PBOT', comments: [{ text: 'hello' }] });
+      await uploads.storePart({ uploadId, index: 1, text: text.slice(10) });
+      await uploads.storePart({ uploadId, index: 0, text: text.slice(0, 10) });
+      expect(await uploads.bodyOf({ upload: { uploadId, parts: 2 } })).toEqual(JSON.parse(text));
+      expect(await count(`SELECT count(*) AS n FROM upload_part WHERE upload_id = $1`, [uploadId])).toBe(0);
+    });
+
+    it('refuses a request whose upload lacks a part, naming it', async () => {
+      const uploads = platform!.feedback.get(UploadService);
+      const uploadId = uuidv7();
+      await uploads.storePart({ uploadId, index: 0, text: '{"bureau":' });
+      await expect(uploads.bodyOf({ upload: { uploadId, parts: 2 } })).rejects.toMatchObject({ error: { status: 400, message: expect.stringContaining('lacks parts 1') } });
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import type { INestApplication } from '@nestjs/common';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import pg from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import request from 'supertest';
+import { createServiceApp } from '#libs/messaging';
+import { TEST_NATS_URL, TestNamespace, eventually } from '#libs/testing';
+import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
+import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
+import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
+import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
+
+/** A bureau publishes comments on real NATS JetStream; the feedback service stores them and its relay publishes feedback.received. */
+describe('feedback intake over NATS JetStream', () => {
+  const ns = new TestNamespace();
+  const env = ns.env({ extra: { FEEDBACK_JOB_POLL_MS: '0' } });
+  let feedback: INestApplication | undefined;
+  let gateway: INestApplication | undefined;
+  let nc: NatsConnection;
+  let db: pg.Client;
+
+  beforeAll(async () => {
+    feedback = await createServiceApp(FeedbackModule.forRoot({ env, probes: false }));
+    await feedback.init();
+    gateway = await createServiceApp(GatewayModule.forRoot({ env }));
+    configureGatewayHttp(gateway);
+    await gateway.init();
+    nc = await connect({ servers: TEST_NATS_URL });
+    db = new pg.Client({ connectionString: ns.databaseUrl('feedback') });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await nc?.close();
+    await gateway?.close();
+    await feedback?.close();
+    await ns.cleanup();
+  });
+
+  it('stores a bureau’s comments once, even when the event is published twice, and publishes one feedback.received', async () => {
+    const id = uuidv7();
+    const envelope = {
+      specversion: '1.0',
+      id,
+      source: '/bureaus/bes/survey-tool',
+      type: 'gov.civic.intake.feedback.v1',
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      correlationid: 'jetstream-intake',
+      bureau: 'BES',
+      data: { comments: [{ text: 'The creek behind our school floods every winter.', source: 'survey' }, { text: 'Please clear the storm drains on Holgate before the rains.' }] },
+    };
+    const js = jetstream(nc);
+    await js.publish(`${ns.prefix}.civic.intake.feedback.BES`, JSON.stringify(envelope), { msgID: id });
+    // A second delivery of the same event (a bureau retrying after a lost ack, outside the duplicate window).
+    await js.publish(`${ns.prefix}.civic.intake.feedback.BES`, JSON.stringify(envelope), { msgID: uuidv7() });
+
+    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM inbox_event`)).rows[0].n as number, (n) => n >= 1, { timeoutMs: 30_000 });
+    const stored = await eventually(
+      async () => (await db.query(`SELECT bureau, source, language FROM comment ORDER BY source`)).rows,
+      (rows) => rows.length >= 2,
+      { timeoutMs: 30_000 },
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(stored).toEqual([
+      { bureau: 'BES', source: 'other', language: 'en' },
+      { bureau: 'BES', source: 'survey', language: 'en' },
+    ]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM comment`)).rows[0].n).toBe(2);
+
+    const jsm = await jetstreamManager(nc);
+    const published = await eventually(
+      async () => {
+        try {
+          return await jsm.streams.getMessage(`${ns.prefix}_CIVIC_FEEDBACK`, { last_by_subj: `${ns.prefix}.civic.feedback.received` });
+        } catch {
+          return null;
+        }
+      },
+      (m) => m !== null,
+      { timeoutMs: 30_000 },
+    );
+    const event = published!.json<{ type: string; bureau: string; data: { count: number; channel: string } }>();
+    expect(event).toMatchObject({ type: 'gov.civic.feedback.received.v1', bureau: 'BES', data: { count: 2, channel: 'nats' } });
+  });
+
+  it('takes a batch of 5,000 comments through the gateway, though it is larger than one NATS message', async () => {
+    const out: string[] = [];
+    await runKeysCreate(['--role', 'bureau', '--bureau', 'PBOT'], env, { stdout: (l) => out.push(l), stderr: () => undefined });
+    const comments = Array.from({ length: 5000 }, (_, i) => ({ text: `Comment ${i}: the crossing at Lombard and Denver needs a signal, drivers do not stop for people walking, and children cross there every morning on the way to school while trucks speed through without slowing down at all.`, source: 'survey' }));
+    expect(JSON.stringify({ comments }).length).toBeGreaterThan(1_048_576);
+    const before = (await db.query(`SELECT count(*)::int AS n FROM comment`)).rows[0].n as number;
+    const res = await request(gateway!.getHttpServer()).post('/v1/comments:batch').set('Authorization', `Bearer ${out[0]}`).send({ comments });
+    expect(res.status).toBe(201);
+    expect(res.body.accepted).toBe(5000);
+    expect((await db.query(`SELECT count(*)::int AS n FROM comment`)).rows[0].n).toBe(before + 5000);
+    expect((await db.query(`SELECT count(*)::int AS n FROM upload_part`)).rows[0].n).toBe(0);
+  });
+});

@@ -1,0 +1,138 @@
+import pg from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import type { EngagementChangedV1 } from '#libs/contracts';
+import { TestNamespace } from '#libs/testing';
+import { ReportBackService } from '../../apps/feedback/src/report-backs/report-back.service.js';
+import { SynthesisRunner } from '../../apps/feedback/src/syntheses/synthesis.runner.js';
+import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
+
+const DAY = 86_400_000;
+
+/** Report-backs through the gateway and the overdue watch, on a clock the test moves. */
+describe('report-backs', () => {
+  const ns = new TestNamespace();
+  const env = ns.env({ natsUrl: null, extra: { FEEDBACK_JOB_POLL_MS: '0' } });
+  let platform: FeedbackPlatform | undefined;
+  let db: pg.Client;
+  const keys = { pbot: '', bes: '' };
+  const heldAt = new Date('2026-09-01T19:00:00.000Z');
+  let clock = new Date('2026-09-02T00:00:00.000Z');
+  const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
+  const held = uuidv7();
+  const scheduled = uuidv7();
+
+  function engagementEvent(id: string, status: 'scheduled' | 'held', version: number): EngagementChangedV1 {
+    return {
+      engagement: {
+        id,
+        bureau: 'PBOT',
+        title: 'Lombard Street safety listening session',
+        kind: 'listening_session',
+        status,
+        startsAt: '2026-09-01T17:00:00.000Z',
+        endsAt: heldAt.toISOString(),
+        address: null,
+        onlineUrl: null,
+        audience: { organizations: [], councilDistricts: ['2'], communityTags: [] },
+        version,
+        timeZone: 'America/Los_Angeles',
+        location: { neighborhoodIds: [], councilDistricts: ['2'] },
+        languages: ['en', 'es'],
+        accessibility: { accessibleVenue: true, asl: false, captioning: false, childcare: false, food: true, nearTransit: true, stipends: false },
+        heldAt: status === 'held' ? heldAt.toISOString() : null,
+        updatedAt: heldAt.toISOString(),
+      },
+      previousStatus: status === 'held' ? 'scheduled' : 'none',
+      scope: { bureaus: ['PBOT'], councilDistricts: ['2'], organizationIds: [], severity: 'info' },
+    } as EngagementChangedV1;
+  }
+
+  async function deliver(subject: string, data: EngagementChangedV1): Promise<void> {
+    const id = uuidv7();
+    const envelope = { specversion: '1.0', id, source: '/civic/scheduling', type: `gov.${subject}.v1`, time: new Date().toISOString(), datacontenttype: 'application/json', correlationid: 'rb', data };
+    await platform!.broker.publish(`${ns.prefix}.${subject}`, id, JSON.stringify(envelope), data.engagement.id);
+  }
+
+  const overdue = async () =>
+    (await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.coordination.reportback.overdue' ORDER BY seq`)).rows.map((r) => r.envelope.data);
+  const check = async (days: number) => {
+    clock = new Date(heldAt.getTime() + days * DAY);
+    return platform!.feedback.get(ReportBackService).checkOverdue();
+  };
+
+  beforeAll(async () => {
+    platform = await startFeedbackPlatform(env, { now: () => clock });
+    keys.pbot = await platform.createKey('--role', 'bureau', '--bureau', 'PBOT');
+    keys.bes = await platform.createKey('--role', 'bureau', '--bureau', 'BES');
+    db = new pg.Client({ connectionString: ns.databaseUrl('feedback') });
+    await db.connect();
+    await deliver('civic.engagement.scheduled', engagementEvent(held, 'scheduled', 1));
+    await deliver('civic.engagement.held', engagementEvent(held, 'held', 2));
+    await deliver('civic.engagement.scheduled', engagementEvent(scheduled, 'scheduled', 1));
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM engagement_reference WHERE status = 'held' OR id = $1`, [scheduled]);
+      if (rows[0].n === 2) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await platform?.close();
+    await ns.cleanup();
+  });
+
+  it('raises reportback.overdue once after 45 days, then weekly', async () => {
+    expect(await check(45)).toBe(0);
+    expect(await check(46)).toBe(1);
+    expect(await check(47)).toBe(0);
+    expect(await check(52)).toBe(0);
+    expect(await check(53)).toBe(1);
+    const notices = await overdue();
+    expect(notices.map((n) => [n.notice, n.daysSinceHeld])).toEqual([
+      [1, 46],
+      [2, 53],
+    ]);
+    expect(notices[0]).toMatchObject({ engagement: { id: held, bureau: 'PBOT', title: 'Lombard Street safety listening session' }, heldAt: heldAt.toISOString(), scope: { bureaus: ['PBOT'], councilDistricts: ['2'] } });
+  });
+
+  it('publishes a report-back with the bureau’s answers, which ends the overdue notices', async () => {
+    const comments = ['Lombard needs safer crossings near the school.', 'Crossing Lombard with kids is scary, add a signal.', 'Trucks speed on Lombard at night.', 'Slow the trucks on Lombard with cameras.', 'Add a crossing signal at Lombard and Denver.', 'Speeding trucks make Lombard dangerous.'];
+    await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send({ comments: comments.map((text) => ({ text, engagementId: held })) });
+    const synthesis = await platform!.http.post('/v1/syntheses').set(bearer(keys.pbot)).send({ scope: { engagementIds: [held] }, themes: [{ label: 'Safe crossings' }, { label: 'Truck speeding' }] });
+    await platform!.feedback.get(SynthesisRunner).idle();
+    await platform!.http.put(`/v1/syntheses/${synthesis.body.id}/themes/0/response`).set(bearer(keys.pbot)).send({ status: 'adopted', response: 'A signal at Lombard and Denver is funded for 2027.' });
+
+    const missing = await platform!.http.post(`/v1/engagements/${held}/report-back`).set(bearer(keys.pbot)).send({ whatWeHeard: 'Crossings and speeding.' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('whatWeDid');
+
+    clock = new Date(heldAt.getTime() + 55 * DAY);
+    const res = await platform!.http
+      .post(`/v1/engagements/${held}/report-back`)
+      .set(bearer(keys.pbot))
+      .send({ whatWeHeard: 'Crossings and speeding.', whatWeDid: 'We funded a signal.', synthesisId: synthesis.body.id, reportUrl: 'https://www.portland.gov/transportation/lombard' });
+    expect(res.status).toBe(201);
+    expect(res.body.themes).toEqual([{ theme: 'Safe crossings', status: 'adopted', response: 'A signal at Lombard and Denver is funded for 2027.', reason: null }]);
+    const { rows } = await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.response.published'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].envelope.data).toMatchObject({
+      reportBackId: res.body.id,
+      engagement: { id: held },
+      whatWeDid: 'We funded a signal.',
+      publishedAt: clock.toISOString(),
+      scope: { bureaus: ['PBOT'], councilDistricts: ['2'] },
+    });
+
+    expect(await check(70)).toBe(0);
+    expect(await overdue()).toHaveLength(2);
+  });
+
+  it('refuses report-backs for engagements not held, unknown or of another bureau', async () => {
+    const body = { whatWeHeard: 'x', whatWeDid: 'y' };
+    expect((await platform!.http.post(`/v1/engagements/${scheduled}/report-back`).set(bearer(keys.pbot)).send(body)).status).toBe(409);
+    expect((await platform!.http.post(`/v1/engagements/${uuidv7()}/report-back`).set(bearer(keys.pbot)).send(body)).status).toBe(404);
+    expect((await platform!.http.post(`/v1/engagements/${held}/report-back`).set(bearer(keys.bes)).send(body)).status).toBe(404);
+    expect((await db.query(`SELECT count(*)::int AS n FROM report_back`)).rows[0].n).toBe(1);
+  });
+});
