@@ -7,7 +7,7 @@ import { bearer, startNotificationsPlatform, type NotificationsPlatform } from '
 import { conflictEvent, envelope, KENTON } from './support.js';
 
 /** An event another service adds later: notifications knows nothing of it but its scope. */
-class ThemeEmergingTest {
+class ThemeTrendingTest {
   @IsString()
   theme: string;
 
@@ -15,7 +15,7 @@ class ThemeEmergingTest {
   @Type(() => AlertScope)
   scope: AlertScope;
 }
-const ThemeEmerging = contract('civic.feedback.theme.emerging', ThemeEmergingTest);
+const ThemeTrending = contract('civic.feedback.theme.trending', ThemeTrendingTest);
 
 interface StreamEvent {
   id: string;
@@ -62,7 +62,7 @@ describe('/v1/alerts/stream', () => {
   const keys = { coordinator: '', pbot: '', bes: '', nobody: '' };
 
   beforeAll(async () => {
-    platform = await startNotificationsPlatform(env, { contracts: [ThemeEmerging] });
+    platform = await startNotificationsPlatform(env, { contracts: [ThemeTrending] });
     await platform.gateway.listen(0, '127.0.0.1');
     streamUrl = `http://127.0.0.1:${(platform.gateway.getHttpServer().address() as AddressInfo).port}/v1/alerts/stream`;
     keys.coordinator = await platform.createKey('--role', 'coordinator');
@@ -128,13 +128,13 @@ describe('/v1/alerts/stream', () => {
 
   it('alerts on an event type added after this service was written, by its scope alone', async () => {
     const all = await readStream(streamUrl, keys.bes, 1);
-    const event = envelope(ThemeEmerging, {
+    const event = envelope(ThemeTrending, {
       theme: 'Safer crossings on Lombard',
       scope: { bureaus: ['BES'], councilDistricts: ['2'], organizationIds: [KENTON.id], severity: 'low' },
     });
-    await platform.publish(ThemeEmerging.subject, event);
+    await platform.publish(ThemeTrending.subject, event);
     const [received] = await readStream(streamUrl, keys.bes, 1, all[0].id);
-    expect(received).toMatchObject({ event: 'feedback.theme.emerging', data: { eventId: event.id, data: { theme: 'Safer crossings on Lombard' } } });
+    expect(received).toMatchObject({ event: 'feedback.theme.trending', data: { eventId: event.id, data: { theme: 'Safer crossings on Lombard' } } });
   });
 
   it('answers 404 to a key without a subscriber and 400 to a bad Last-Event-ID', async () => {

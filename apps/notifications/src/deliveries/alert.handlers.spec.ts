@@ -34,10 +34,10 @@ describe('alert handlers', () => {
 
   it('take in an event added later when its payload has a scope, and only then', () => {
     const patterns = patternsOf(
-      alertHandlersFor([contract('civic.feedback.synthesized', SynthesizedTest), contract('civic.feedback.received', NoScopeTest)]),
+      alertHandlersFor([contract('civic.feedback.sentiment.shifted', SynthesizedTest), contract('civic.feedback.export.ready', NoScopeTest)]),
     );
-    expect(patterns).toContain('civic.feedback.synthesized');
-    expect(patterns).not.toContain('civic.feedback.received');
+    expect(patterns).toContain('civic.feedback.sentiment.shifted');
+    expect(patterns).not.toContain('civic.feedback.export.ready');
     expect(patterns.some((p) => p.startsWith('civic.registry.') || p.startsWith('civic.notification.'))).toBe(false);
   });
 });
