@@ -130,39 +130,12 @@ export class EngagementContact {
   phone?: string | null;
 }
 
-/**
- * What a bureau publishes (the body of `POST /v1/engagements`, an item of a batch, the data of an
- * intake message). Times are ISO 8601; one without an offset is read in `timeZone`.
- */
-export class EngagementInput {
-  /** Required from coordinators; a bureau key may leave it out or must name its own bureau. */
-  @IsOptional()
-  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
-  bureau?: string;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  title: string;
-
+/** What an engagement offers and who it is for: optional when publishing, changeable by a PATCH. */
+export class EngagementDetails {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   description?: string | null;
-
-  @IsIn(EngagementKinds)
-  kind: EngagementKind;
-
-  /** A new engagement starts as a draft or scheduled (the default). */
-  @IsOptional()
-  @IsIn(['draft', 'scheduled'])
-  status?: 'draft' | 'scheduled';
-
-  @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date and time, e.g. 2026-12-03T18:00:00-08:00' })
-  startsAt: string;
-
-  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date and time, e.g. 2026-12-03T20:00:00-08:00' })
-  endsAt: string;
 
   /** IANA time zone the bureau scheduled in; defaults to America/Los_Angeles. */
   @IsOptional()
@@ -202,6 +175,36 @@ export class EngagementInput {
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   externalUrl?: string | null;
+}
+
+/**
+ * What a bureau publishes (the body of `POST /v1/engagements`, an item of a batch, the data of an
+ * intake message). Times are ISO 8601; one without an offset is read in `timeZone`.
+ */
+export class EngagementInput extends EngagementDetails {
+  /** Required from coordinators; a bureau key may leave it out or must name its own bureau. */
+  @IsOptional()
+  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  bureau?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+
+  @IsIn(EngagementKinds)
+  kind: EngagementKind;
+
+  /** A new engagement starts as a draft or scheduled (the default). */
+  @IsOptional()
+  @IsIn(['draft', 'scheduled'])
+  status?: 'draft' | 'scheduled';
+
+  @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date and time, e.g. 2026-12-03T18:00:00-08:00' })
+  startsAt: string;
+
+  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date and time, e.g. 2026-12-03T20:00:00-08:00' })
+  endsAt: string;
 
   /** The bureau's own id: publishing it again is a no-op. */
   @IsOptional()
@@ -212,17 +215,12 @@ export class EngagementInput {
 }
 
 /** What a PATCH may change; `status` moves it along its lifecycle (cancel and held have their own routes). */
-export class EngagementChanges {
+export class EngagementChanges extends EngagementDetails {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   title?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  description?: string | null;
 
   @IsOptional()
   @IsIn(EngagementKinds)
@@ -239,44 +237,6 @@ export class EngagementChanges {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date and time, e.g. 2026-12-03T20:00:00-08:00' })
   endsAt?: string;
-
-  @IsOptional()
-  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as America/Los_Angeles' })
-  timeZone?: string;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EngagementPlaceInput)
-  location?: EngagementPlaceInput;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EngagementAudienceInput)
-  audience?: EngagementAudienceInput;
-
-  @IsOptional()
-  @IsArray()
-  @Matches(LANGUAGE_TAG, { each: true, message: 'languages must be BCP 47 tags such as en, es or zh-Hant' })
-  languages?: string[];
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EngagementAccessibilityInput)
-  accessibility?: EngagementAccessibilityInput;
-
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  expectedAttendance?: number | null;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EngagementContact)
-  contact?: EngagementContact | null;
-
-  @IsOptional()
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
-  externalUrl?: string | null;
 }
 
 /** Body of `POST /v1/engagements/{id}/held`. */
