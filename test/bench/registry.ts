@@ -54,7 +54,7 @@ async function inProcessLookups(ns: TestNamespace): Promise<{ perSecond: number;
 
 async function startPlatform(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   let output = '';
-  const child = spawn(process.execPath, [PLATFORM], { env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', PLATFORM], { env: { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d) => (output = (output + d).slice(-20_000)));
   child.stderr!.on('data', (d) => (output = (output + d).slice(-20_000)));
   await eventually(

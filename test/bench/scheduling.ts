@@ -21,7 +21,7 @@ const SERVICE = fileURLToPath(new URL('./scheduling-service.js', import.meta.url
 
 /** Scheduling in its own process for the intake figure, as when deployed: the gateway does not share its core. */
 function startScheduling(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [SERVICE], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', SERVICE], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve(child));
     child.once('exit', (code) => reject(new Error(`scheduling exited with ${code}`)));
