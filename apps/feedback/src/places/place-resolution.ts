@@ -1,4 +1,4 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { BoundaryIndex } from '#libs/geo';
 import type { PlaceResolution, PlaceResolver } from '../comments/comment-intake.js';
 import type { Place } from './place.entity.js';
 
@@ -12,13 +12,14 @@ export function placeResolver(places: readonly Place[]): PlaceResolver {
   const districts = live.filter((p) => p.kind === 'council_district');
   const byName = new Map<string, Place>();
   for (const n of neighborhoods) for (const key of [n.id, n.slug, n.name.toLowerCase()]) byName.set(key, n);
+  const indexOf = (kind: Place[]) => new BoundaryIndex(kind.filter((p) => p.boundary).map((p) => ({ value: p, boundary: p.boundary! })));
+  const neighborhoodIndex = indexOf(neighborhoods);
+  const districtIndex = indexOf(districts);
   const onlyDistrict = (p: Place | undefined) => (p && p.councilDistricts.length === 1 ? p.councilDistricts[0] : null);
   return (input): PlaceResolution => {
     if (input.lat !== undefined && input.lon !== undefined) {
-      const point = [input.lon, input.lat];
-      const contains = (p: Place) => !!p.boundary && booleanPointInPolygon(point, p.boundary);
-      const neighborhood = neighborhoods.find(contains);
-      const district = districts.find(contains);
+      const [neighborhood] = neighborhoodIndex.containing(input.lon, input.lat);
+      const [district] = districtIndex.containing(input.lon, input.lat);
       return {
         neighborhood: neighborhood?.name ?? input.neighborhood ?? null,
         councilDistrict: onlyDistrict(district) ?? onlyDistrict(neighborhood),

@@ -20,8 +20,3 @@ export function bureauOf(principal: Principal, requested: string | undefined): s
   }
   return requested;
 }
-
-/** Original text and demographics are for coordination staff only. */
-export function mayReadPersonalData(principal: Principal): boolean {
-  return principal.role === 'coordinator' || principal.role === 'admin';
-}

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '#libs/auth';
+import { CurrentPrincipal, seesPersonalData, type Principal } from '#libs/auth';
 import { CommentRecord, ImportCommentsResponse, SubmitCommentsResponse } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
-import { bureauOf, mayReadPersonalData } from './bureau-of.js';
+import { bureauOf } from './bureau-of.js';
 import { CommentIdParams, ImportCommentsQuery, SubmitBatchBody, SubmitCommentBody } from './comment.dto.js';
 import { CommentsService } from './comments.service.js';
 import { csvText } from '../uploads/uploaded-text.js';
@@ -68,6 +68,6 @@ export class CommentsController {
   @ApiOkResponse({ schema: contractSchema(CommentRecord) })
   @ProblemResponses(400, 404)
   get(@CurrentPrincipal() principal: Principal, @Param() params: CommentIdParams): Promise<CommentRecord> {
-    return this.comments.get(params.id, mayReadPersonalData(principal), principal.role === 'bureau' ? principal.bureauCode : null);
+    return this.comments.get(params.id, seesPersonalData(principal.role), principal.role === 'bureau' ? principal.bureauCode : null);
   }
 }
