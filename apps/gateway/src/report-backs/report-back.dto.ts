@@ -1,29 +1,11 @@
-import { IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import { PickType } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { PublishReportBackRequest } from '#libs/contracts';
 
 export class EngagementIdParams {
   @IsUUID()
   id: string;
 }
 
-/** `POST /v1/engagements/{id}/report-back`. */
-export class ReportBackBody {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20_000)
-  whatWeHeard: string;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20_000)
-  whatWeDid: string;
-
-  /** The synthesis whose themes and answers go with it. */
-  @IsOptional()
-  @IsUUID()
-  synthesisId?: string;
-
-  @IsOptional()
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
-  @MaxLength(2000)
-  reportUrl?: string;
-}
+/** `POST /v1/engagements/{id}/report-back`: the engagement comes from the path, the bureau from the key. */
+export class ReportBackBody extends PickType(PublishReportBackRequest, ['whatWeHeard', 'whatWeDid', 'synthesisId', 'reportUrl'] as const) {}

@@ -1,21 +1,9 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { GivenThemeInput, SynthesisScope, ThemeResponseStatuses, type ThemeResponseStatus } from '#libs/contracts';
+import { PickType } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { CreateSynthesisRequest, ThemeResponseStatuses, type ThemeResponseStatus } from '#libs/contracts';
 
-/** `POST /v1/syntheses`. */
-export class CreateSynthesisBody {
-  @ValidateNested()
-  @Type(() => SynthesisScope)
-  scope: SynthesisScope;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => GivenThemeInput)
-  themes?: GivenThemeInput[];
-}
+/** `POST /v1/syntheses`: who asks comes from the key, not the body. */
+export class CreateSynthesisBody extends PickType(CreateSynthesisRequest, ['scope', 'themes'] as const) {}
 
 export class SynthesisIdParams {
   @IsUUID()

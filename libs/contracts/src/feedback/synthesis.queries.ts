@@ -9,6 +9,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUrl,
   IsUUID,
   Matches,
   MaxLength,
@@ -193,7 +194,7 @@ export class PublishReportBackRequest {
   synthesisId?: string;
 
   @IsOptional()
-  @IsString()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(2000)
   reportUrl?: string;
 
