@@ -6,3 +6,4 @@ export * from './inbox-event.repository.js';
 export * from './database-url.js';
 export * from './data-source.js';
 export * from './embedded-postgres.js';
+export * from './keyset-cursor.js';
