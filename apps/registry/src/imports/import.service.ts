@@ -7,6 +7,8 @@ import { OrganizationService, type OrganizationDetails } from '../organizations/
 import { planImport, type PlannedImport } from './import-plan.js';
 import { ImportFileError, readImport } from './organization-import.js';
 
+type Placer = Awaited<ReturnType<OrganizationService['placer']>>;
+
 /**
  * An admin's bulk import: the diff first, then (unless a dry run) every create and update in one
  * transaction with their events. One invalid row and nothing is imported.
@@ -39,6 +41,7 @@ export class ImportService {
   }
 
   private async apply(plan: PlannedImport[], manager: EntityManager): Promise<void> {
+    const place = await this.organizations.placer();
     const createdIds = new Map<string, string>();
     const parentId = (p: PlannedImport): string | null | undefined => {
       if (!p.parent) return undefined;
@@ -49,18 +52,18 @@ export class ImportService {
     while (pending.length > 0) {
       const ready = pending.filter((p) => parentId(p) !== undefined || !p.parent);
       if (ready.length === 0) throw new RpcException({ status: 400, message: `parents form a cycle among ${pending.map((p) => p.slug).join(', ')}` });
-      for (const p of ready) createdIds.set(p.slug, (await this.organizations.createFrom(await this.detailsOf(p, parentId(p) ?? null), manager)).id);
+      for (const p of ready) createdIds.set(p.slug, (await this.organizations.createFrom(this.detailsOf(p, parentId(p) ?? null, place), manager)).id);
       pending = pending.filter((p) => !ready.includes(p));
     }
     for (const p of plan.filter((item) => item.action === 'update')) {
-      await this.organizations.update(p.id!, await this.changesOf(p, parentId(p)), manager);
+      await this.organizations.update(p.id!, this.changesOf(p, parentId(p), place), manager);
     }
   }
 
-  private async detailsOf(p: PlannedImport, parentId: string | null): Promise<OrganizationDetails> {
+  private detailsOf(p: PlannedImport, parentId: string | null, place: Placer): OrganizationDetails {
     const f = p.fields;
     const placed = f.boundary
-      ? await this.organizations.placed(f.boundary)
+      ? place(f.boundary)
       : { boundary: null, representativePoint: f.representativePoint ?? null, councilDistricts: [] };
     return {
       slug: f.slug,
@@ -78,14 +81,14 @@ export class ImportService {
     };
   }
 
-  private async changesOf(p: PlannedImport, parentId: string | null | undefined): Promise<Partial<OrganizationDetails> & { status?: 'active' | 'inactive' }> {
+  private changesOf(p: PlannedImport, parentId: string | null | undefined, place: Placer): Partial<OrganizationDetails> & { status?: 'active' | 'inactive' } {
     const changed = new Set(p.changes.map((c) => c.field));
     const { boundary, ...rest } = p.fields;
     // `parent` names the parent by slug; it becomes parentId below.
     const changes: Partial<OrganizationDetails> & { status?: 'active' | 'inactive' } = Object.fromEntries(
       Object.entries(rest).filter(([field]) => changed.has(field) && field !== 'parent'),
     );
-    if (boundary && changed.has('boundary')) Object.assign(changes, await this.organizations.placed(boundary));
+    if (boundary && changed.has('boundary')) Object.assign(changes, place(boundary));
     if (changed.has('parent')) changes.parentId = parentId ?? null;
     return changes;
   }

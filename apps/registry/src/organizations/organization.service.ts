@@ -65,6 +65,8 @@ function refuseArchived(current: Organization): void {
   }
 }
 
+type Placement = Pick<OrganizationDetails, 'boundary' | 'representativePoint' | 'councilDistricts'>;
+
 /** Slugs that name routes beside `/v1/organizations/{idOrSlug}`. */
 const ReservedSlugs = ['popolo', 'import'];
 
@@ -214,10 +216,17 @@ export class OrganizationService {
   }
 
   /** A new boundary moves the representative point and may change the council districts. */
-  async placed(boundary: Boundary): Promise<Pick<OrganizationDetails, 'boundary' | 'representativePoint' | 'councilDistricts'>> {
+  async placed(boundary: Boundary): Promise<Placement> {
+    return (await this.placer())(boundary);
+  }
+
+  /** Places any number of boundaries against one read of the council districts (an import places many). */
+  async placer(): Promise<(boundary: Boundary) => Placement> {
     const districts = councilDistrictBoundaries(await this.organizations.findByKind('council_district'));
-    const [lon, lat] = pointOnFeature(boundary).geometry.coordinates;
-    return { boundary, representativePoint: [lon, lat], councilDistricts: councilDistrictsOf(boundary, districts) };
+    return (boundary) => {
+      const [lon, lat] = pointOnFeature(boundary).geometry.coordinates;
+      return { boundary, representativePoint: [lon, lat], councilDistricts: councilDistrictsOf(boundary, districts) };
+    };
   }
 
   /** A filter naming a coalition that does not exist is a mistake to report, not an empty answer. */
