@@ -1,9 +1,8 @@
+import { BUREAU_CODE } from '#libs/contracts';
+
 /** What a key may do: a bureau publishes for itself, coordination staff read across bureaus, admins run the platform. */
 export const RoleNames = ['bureau', 'coordinator', 'admin'] as const;
 export type Role = (typeof RoleNames)[number];
-
-/** A bureau's short code, as the registry records it (PBOT, BES, PP&R). */
-export const BUREAU_CODE = /^[A-Z&]{2,8}$/;
 
 export function isRole(value: unknown): value is Role {
   return (RoleNames as readonly unknown[]).includes(value);

@@ -17,3 +17,4 @@ export * from './notifications/subscription.queries.js';
 export * from './feedback/comment.queries.js';
 export * from './feedback/feedback.events.js';
 export * from './feedback/synthesis.queries.js';
+export * from './patterns.js';

@@ -1,21 +1,20 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBooleanString, IsIn, IsOptional, IsString, IsUUID, Matches, MinLength, ValidateNested } from 'class-validator';
-import { CommentInput, CommentSources, MAX_COMMENT_BATCH, type CommentSource } from '#libs/contracts';
+import { BUREAU_CODE, CommentInput, CommentSources, MAX_COMMENT_BATCH, type CommentSource } from '#libs/contracts';
 
-const BUREAU = /^[A-Z&]{2,8}$/;
 const BUREAU_MESSAGE = 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT';
 
 /** `POST /v1/comments`: one comment; coordinator and admin keys name the bureau, a bureau key speaks for its own. */
 export class SubmitCommentBody extends CommentInput {
   @IsOptional()
-  @Matches(BUREAU, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
   bureau?: string;
 }
 
 /** `POST /v1/comments:batch`. */
 export class SubmitBatchBody {
   @IsOptional()
-  @Matches(BUREAU, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
   bureau?: string;
 
   @IsArray()
@@ -29,7 +28,7 @@ export class SubmitBatchBody {
 /** Query of `POST /v1/comments:import` (the body is the CSV file): the column mapping and values for every row. */
 export class ImportCommentsQuery {
   @IsOptional()
-  @Matches(BUREAU, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
   bureau?: string;
 
   @IsOptional()

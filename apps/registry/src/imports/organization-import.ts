@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { isEmail, isURL } from 'class-validator';
-import { OrganizationKinds, type Boundary, type LonLat, type OrganizationKind, type OrganizationStatus } from '#libs/contracts';
+import { BUREAU_CODE, LANGUAGE_TAG, OrganizationKinds, SLUG, type Boundary, type LonLat, type OrganizationKind, type OrganizationStatus } from '#libs/contracts';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { slugify } from '../seed/slug.js';
 
@@ -36,9 +36,6 @@ const TEXT_FIELDS = ['slug', 'ocdId', 'kind', 'name', 'parent', 'website', 'publ
 /** Read-only fields of the GeoJSON export, accepted so an export can be edited and imported back. */
 const COMPUTED_FIELDS = ['id', 'councilDistricts', 'parentId'];
 const CSV_POINT_FIELDS = ['lat', 'lon'];
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const BUREAU_CODE = /^[A-Z&]{2,8}$/;
 
 /** Thrown when the file as a whole cannot be read: nothing in it is imported. */
 export class ImportFileError extends Error {

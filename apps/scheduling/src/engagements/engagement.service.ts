@@ -6,6 +6,7 @@ import { validate } from 'class-validator';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
+  BUREAU_CODE,
   DEFAULT_ENGAGEMENT_PAGE_SIZE,
   EngagementInput,
   Events,
@@ -36,7 +37,6 @@ import { decodeEngagementCursor, encodeEngagementCursor } from './engagement-cur
 import { IdempotencyRepository } from './idempotency.repository.js';
 import { transitionProblem } from './lifecycle.js';
 
-const BUREAU_CODE = /^[A-Z&]{2,8}$/;
 
 /** Statuses in which an engagement reaches people, so it takes part in conflict and fatigue analysis. */
 const ANALYSED: readonly EngagementStatus[] = ['scheduled', 'postponed', 'held', 'closed'];

@@ -19,6 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { BUREAU_CODE, LANGUAGE_TAG } from '../patterns.js';
 
 /** Request/reply patterns the feedback service answers (core NATS, `civic.query.<pattern>`). */
 export const FeedbackQueries = {
@@ -69,8 +70,6 @@ export type CommentSource = (typeof CommentSources)[number];
 
 export const MAX_COMMENT_LENGTH = 20_000;
 export const MAX_COMMENT_BATCH = 5_000;
-const BUREAU = /^[A-Z&]{2,8}$/;
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 export class CommentPoint {
   @IsNumber({ allowNaN: false, allowInfinity: false })
@@ -138,7 +137,7 @@ export class CommentInput {
 
 /** Body of `feedback.comment.submit`: one batch from one bureau. */
 export class SubmitCommentsRequest {
-  @Matches(BUREAU, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
   bureau: string;
 
   @IsIn(['http', 'import', 'nats'])
@@ -183,7 +182,7 @@ export class CommentColumnMapping {
 
 /** Body of `feedback.comment.import`: a UTF-8 CSV, how to read it, and values for every row. */
 export class ImportCommentsRequest {
-  @Matches(BUREAU, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
   bureau: string;
 
   @IsString()
@@ -232,7 +231,7 @@ export class GetCommentRequest {
 
   /** Set for a bureau key: only that bureau's comments are visible. */
   @IsOptional()
-  @Matches(BUREAU)
+  @Matches(BUREAU_CODE)
   bureau?: string;
 }
 

@@ -27,6 +27,7 @@ import {
   type OrganizationKind,
   type OrganizationStatus,
 } from './organization.events.js';
+import { LANGUAGE_TAG } from '../patterns.js';
 
 /** Request/reply patterns the registry answers (core NATS, `civic.query.<pattern>`). */
 export const RegistryQueries = {
@@ -45,9 +46,6 @@ export const RegistryQueries = {
   popolo: 'registry.popolo.export',
   importOrganizations: 'registry.organization.import',
 } as const;
-
-/** BCP 47-ish: a language subtag, then optional script, region or variant subtags. */
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 /** Body of `registry.organization.create` (and of `POST /v1/organizations`). */
 export class CreateOrganizationRequest {

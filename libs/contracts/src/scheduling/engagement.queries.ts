@@ -22,6 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EngagementKinds, EngagementRecord, EngagementStatuses, type EngagementKind, type EngagementStatus } from './engagement.events.js';
+import { BUREAU_CODE, LANGUAGE_TAG } from '../patterns.js';
 
 /** Request/reply patterns the scheduling service answers (core NATS, `civic.query.<pattern>`). */
 export const SchedulingQueries = {
@@ -53,8 +54,6 @@ export class Actor {
   bureauCode?: string | null;
 }
 
-const BUREAU_CODE = /^[A-Z&]{2,8}$/;
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 /** Where it happens: an address with its point, an online URL, or both. */
 export class EngagementPlaceInput {

@@ -1,0 +1,8 @@
+/** A bureau's short code, as the registry records it (PBOT, BES, PP&R). */
+export const BUREAU_CODE = /^[A-Z&]{2,8}$/;
+
+/** BCP 47-ish: a language subtag, then optional script, region or variant subtags. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
+/** Lowercase words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
