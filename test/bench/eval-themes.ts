@@ -1,7 +1,8 @@
 /**
  * Theme quality on IBM ArgKP (test/fixtures/argkp): each topic and stance is a scope, its key points are the gold
  * themes. Prints per scope and as means the NMI and ARI of automatic synthesis (k not given) and of a TF-IDF k-means
- * baseline told the gold k, then top-1 accuracy of assigning arguments to the gold key points against TF-IDF cosine.
+ * baseline told the gold k, then top-1 accuracy of assigning arguments to the gold key points, as the service does it
+ * (with sentence embeddings), with text scores alone, and with the TF-IDF cosine baseline.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import { kmeans } from 'ml-kmeans';
 import { synthesizeThemes } from '../../apps/feedback/src/synthesis/theme-synthesis.js';
 import { argmax, scoreAgainstThemes } from '../../apps/feedback/src/synthesis/theme-assignment.js';
 import { redact } from '../../apps/feedback/src/synthesis/redaction.js';
+import { SentenceEncoder } from '../../apps/feedback/src/synthesis/sentence-encoder.js';
 import { adjustedRandIndex, normalizedMutualInformation } from './cluster-agreement.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'test', 'fixtures', 'argkp');
@@ -83,8 +85,9 @@ const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
 const f = (x: number) => x.toFixed(3);
 
 const scopes = loadScopes();
-const rows: { nmi: number; ari: number; bnmi: number; bari: number; acc: number; bacc: number }[] = [];
-console.log('scope'.padEnd(70), 'n', 'gold_k', 'k', 'other', 'nmi', 'ari', 'base_nmi', 'base_ari', 'assign', 'assign_base');
+const encoder = new SentenceEncoder();
+const rows: { nmi: number; ari: number; bnmi: number; bari: number; acc: number; tacc: number; bacc: number }[] = [];
+console.log('scope'.padEnd(70), 'n', 'gold_k', 'k', 'other', 'nmi', 'ari', 'base_nmi', 'base_ari', 'assign', 'assign_text', 'assign_base');
 for (const scope of scopes) {
   const comments = scope.args.map((a) => ({ id: a.id, text: redact(a.text).text }));
   const synthesis = synthesizeThemes(comments);
@@ -100,9 +103,11 @@ for (const scope of scopes) {
   const theirs = scored.map((a) => baselineById.get(a.id) ?? -1);
 
   const given = scope.keyPoints.map((kp) => ({ label: kp.text }));
-  const scores = scoreAgainstThemes(comments, given);
+  const embeddings = { comments: await encoder.embed(comments.map((c) => c.text)), themes: await encoder.embed(given.map((g) => g.label)) };
   const index = new Map(scope.args.map((a, i) => [a.id, i]));
-  const correct = scored.filter((a) => (scope.gold.get(a.id) ?? []).includes(scope.keyPoints[argmax(scores[index.get(a.id) ?? 0])].id)).length;
+  const correctWith = (scores: number[][]) => scored.filter((a) => (scope.gold.get(a.id) ?? []).includes(scope.keyPoints[argmax(scores[index.get(a.id) ?? 0])].id)).length;
+  const correct = correctWith(scoreAgainstThemes(comments, given, {}, embeddings));
+  const textCorrect = correctWith(scoreAgainstThemes(comments, given));
   const kpVectors = plainTfIdf([...scope.keyPoints.map((k) => k.text), ...scope.args.map((a) => a.text)]);
   const baselineCorrect = scored.filter((a) => {
     const v = kpVectors[scope.keyPoints.length + (index.get(a.id) ?? 0)];
@@ -116,10 +121,11 @@ for (const scope of scopes) {
     bnmi: normalizedMutualInformation(gold, theirs),
     bari: adjustedRandIndex(gold, theirs),
     acc: correct / (scored.length || 1),
+    tacc: textCorrect / (scored.length || 1),
     bacc: baselineCorrect / (scored.length || 1),
   };
   rows.push(row);
-  console.log(scope.name.slice(0, 70).padEnd(70), scope.args.length, goldK, synthesis.method.themeCount, synthesis.other.length, f(row.nmi), f(row.ari), f(row.bnmi), f(row.bari), f(row.acc), f(row.bacc));
+  console.log(scope.name.slice(0, 70).padEnd(70), scope.args.length, goldK, synthesis.method.themeCount, synthesis.other.length, f(row.nmi), f(row.ari), f(row.bnmi), f(row.bari), f(row.acc), f(row.tacc), f(row.bacc));
 }
 const result = {
   scopes: rows.length,
@@ -128,6 +134,7 @@ const result = {
   mean_ari: mean(rows.map((r) => r.ari)),
   baseline_ari: mean(rows.map((r) => r.bari)),
   assign_acc: mean(rows.map((r) => r.acc)),
+  assign_text: mean(rows.map((r) => r.tacc)),
   assign_baseline: mean(rows.map((r) => r.bacc)),
 };
 console.log(`RESULT ${Object.entries(result).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : f(v)}`).join(' ')}`);

@@ -1,5 +1,5 @@
 import type { GivenThemeInput } from '#libs/contracts';
-import { assignToGivenThemes } from '../synthesis/theme-assignment.js';
+import { assignToGivenThemes, type SentenceEmbeddings } from '../synthesis/theme-assignment.js';
 import { synthesizeThemes, type ThemeSynthesis } from '../synthesis/theme-synthesis.js';
 import type { StoredTheme, SynthesisResult } from './synthesis.entity.js';
 
@@ -20,11 +20,14 @@ export interface JobOutcome {
 /** Fewer comments than this make no themes; they all stay in "other". */
 const MIN_COMMENTS = 6;
 
-/** Runs a synthesis on the comments of a scope and adds where each theme's comments come from. */
-export function runSynthesisJob(comments: readonly ScopedComment[], givenThemes: readonly GivenThemeInput[] | null): JobOutcome {
+/**
+ * Runs a synthesis on the comments of a scope and adds where each theme's comments come from. Sentence embeddings,
+ * when given, sharpen assignment to staff-given themes.
+ */
+export function runSynthesisJob(comments: readonly ScopedComment[], givenThemes: readonly GivenThemeInput[] | null, embeddings?: SentenceEmbeddings): JobOutcome {
   const texts = comments.map((c) => ({ id: c.id, text: c.text }));
   let synthesis: ThemeSynthesis;
-  if (givenThemes?.length) synthesis = assignToGivenThemes(texts, givenThemes);
+  if (givenThemes?.length) synthesis = assignToGivenThemes(texts, givenThemes, {}, embeddings);
   else if (comments.length >= MIN_COMMENTS) synthesis = synthesizeThemes(texts);
   else synthesis = { themes: [], other: texts.map((t) => ({ commentId: t.id, confidence: 0 })), method: { themeCount: 0, chosenBy: `fewer than ${MIN_COMMENTS} comments`, scores: [], lsaDimensions: 0, terms: 0 }, idf: {} };
   const byId = new Map(comments.map((c) => [c.id, c]));

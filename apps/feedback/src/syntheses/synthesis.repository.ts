@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { SynthesisScope } from '#libs/contracts';
 import { Synthesis, ThemeAnswer, ThemeAssignment } from './synthesis.entity.js';
 
-const LEASE_MINUTES = 10;
+export const LEASE_MINUTES = 10;
 
 /** The only place that queries `synthesis`, `theme_assignment` and `theme_response`. */
 @Injectable()

@@ -5,13 +5,17 @@ import { Events, type SynthesisStage } from '#libs/contracts';
 import { Outbox, SERVICE_LOGGER } from '#libs/messaging';
 import { CommentRepository } from '../comments/comment.repository.js';
 import { FeedbackSettings } from '../feedback-settings.js';
+import { SentenceEncoder } from '../synthesis/sentence-encoder.js';
 import { assignToSignatures, describeUnassigned } from '../synthesis/signature-assignment.js';
+import type { SentenceEmbeddings } from '../synthesis/theme-assignment.js';
 import { runSynthesisJob } from './synthesis-job.js';
 import { progressScope } from './synthesis-scope.js';
 import { ThemeAssignment, type Synthesis } from './synthesis.entity.js';
-import { SynthesisRepository } from './synthesis.repository.js';
+import { LEASE_MINUTES, SynthesisRepository } from './synthesis.repository.js';
 
 const LATER_BATCH = 5000;
+/** Comments embedded between two progress reports. */
+const EMBEDDING_STEP = 1000;
 
 /**
  * Runs queued syntheses one at a time, then places newly received comments on the themes of finished ones and
@@ -30,6 +34,7 @@ export class SynthesisRunner implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly comments: CommentRepository,
     private readonly outbox: Outbox,
     private readonly settings: FeedbackSettings,
+    private readonly encoder: SentenceEncoder,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -91,10 +96,11 @@ export class SynthesisRunner implements OnApplicationBootstrap, OnModuleDestroy 
         from: job.scope.from ? new Date(job.scope.from) : undefined,
         to: job.scope.to ? new Date(job.scope.to) : undefined,
       });
+      const embeddings = job.givenThemes?.length ? await this.embed(job, comments, job.givenThemes) : undefined;
       await this.progress(job, 'clustering', 30);
       // Let queued I/O through before a long stretch of CPU.
       await new Promise((resolve) => setImmediate(resolve));
-      const outcome = runSynthesisJob(comments, job.givenThemes);
+      const outcome = runSynthesisJob(comments, job.givenThemes, embeddings);
       await this.progress(job, 'describing', 90);
       await this.dataSource.transaction(async (manager) => {
         Object.assign(job, {
@@ -144,9 +150,21 @@ export class SynthesisRunner implements OnApplicationBootstrap, OnModuleDestroy 
     }
   }
 
+  /** Embeds the themes and the comments in steps, reporting progress (and so renewing the lease) after each. */
+  private async embed(job: Synthesis, comments: readonly { text: string }[], themes: readonly { label: string; description?: string }[]): Promise<SentenceEmbeddings> {
+    const themeVectors = await this.encoder.embed(themes.map((t) => [t.label, t.description ?? ''].join('. ')));
+    const commentVectors: number[][] = [];
+    for (let i = 0; i < comments.length; i += EMBEDDING_STEP) {
+      commentVectors.push(...(await this.encoder.embed(comments.slice(i, i + EMBEDDING_STEP).map((c) => c.text))));
+      await this.progress(job, 'analyzing', 10 + Math.floor((20 * commentVectors.length) / comments.length));
+    }
+    return { comments: commentVectors, themes: themeVectors };
+  }
+
   private async progress(job: Synthesis, stage: SynthesisStage, percent: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      Object.assign(job, { stage, percent });
+      // Reporting progress also proves this process still works on the job.
+      Object.assign(job, { stage, percent, leaseUntil: new Date(this.settings.now().getTime() + LEASE_MINUTES * 60_000) });
       await this.syntheses.save(manager, job);
       await this.outbox.publish(manager, { contract: Events.SynthesisProgress, aggregateId: job.id, data: { synthesisId: job.id, stage, percent, scope: progressScope(job) } });
     });

