@@ -5,16 +5,29 @@ import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import request from 'supertest';
 import { createServiceApp } from '#libs/messaging';
-import { TEST_NATS_URL, TestNamespace, eventually } from '#libs/testing';
+import { TEST_NATS_URL, TestNamespace, eventually, readDeadLetters } from '#libs/testing';
 import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
 import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
 import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
 
+/** The CloudEvents envelope a bureau's own tool publishes, naming the bureau in its `bureau` extension. */
+const intakeEnvelope = (id: string, bureau: string, comments: { text: string; source?: string }[]) => ({
+  specversion: '1.0',
+  id,
+  source: `/bureaus/${bureau.toLowerCase()}/survey-tool`,
+  type: 'gov.civic.intake.feedback.v1',
+  time: new Date().toISOString(),
+  datacontenttype: 'application/json',
+  correlationid: `jetstream-intake-${id}`,
+  bureau,
+  data: { comments },
+});
+
 /** A bureau publishes comments on real NATS JetStream; the feedback service stores them and its relay publishes feedback.received. */
 describe('feedback intake over NATS JetStream', () => {
   const ns = new TestNamespace();
-  const env = ns.env({ extra: { FEEDBACK_JOB_POLL_MS: '0' } });
+  const env = ns.env({ extra: { FEEDBACK_JOB_POLL_MS: '0', MESSAGING_RETRY_BASE_MS: '50', MESSAGING_RETRY_MAX_MS: '200', MESSAGING_MAX_DELIVERIES: '2' } });
   let feedback: INestApplication | undefined;
   let gateway: INestApplication | undefined;
   let nc: NatsConnection;
@@ -41,17 +54,7 @@ describe('feedback intake over NATS JetStream', () => {
 
   it('stores a bureau’s comments once, even when the event is published twice, and publishes one feedback.received', async () => {
     const id = uuidv7();
-    const envelope = {
-      specversion: '1.0',
-      id,
-      source: '/bureaus/bes/survey-tool',
-      type: 'gov.civic.intake.feedback.v1',
-      time: new Date().toISOString(),
-      datacontenttype: 'application/json',
-      correlationid: 'jetstream-intake',
-      bureau: 'BES',
-      data: { comments: [{ text: 'The creek behind our school floods every winter.', source: 'survey' }, { text: 'Please clear the storm drains on Holgate before the rains.' }] },
-    };
+    const envelope = intakeEnvelope(id, 'BES', [{ text: 'The creek behind our school floods every winter.', source: 'survey' }, { text: 'Please clear the storm drains on Holgate before the rains.' }]);
     const js = jetstream(nc);
     await js.publish(`${ns.prefix}.civic.intake.feedback.BES`, JSON.stringify(envelope), { msgID: id });
     // A second delivery of the same event (a bureau retrying after a lost ack, outside the duplicate window).
@@ -84,6 +87,21 @@ describe('feedback intake over NATS JetStream', () => {
     );
     const event = published!.json<{ type: string; bureau: string; data: { count: number; channel: string } }>();
     expect(event).toMatchObject({ type: 'gov.civic.feedback.received.v1', bureau: 'BES', data: { count: 2, channel: 'nats' } });
+  });
+
+  it('refuses comments whose envelope names another bureau than the subject: dead-lettered with the reason, nothing stored', async () => {
+    const before = (await db.query(`SELECT count(*)::int AS n FROM comment`)).rows[0].n as number;
+    const id = uuidv7();
+    const envelope = intakeEnvelope(id, 'PBOT', [{ text: 'Posted on another bureau’s subject.' }]);
+    await jetstream(nc).publish(`${ns.prefix}.civic.intake.feedback.BES`, JSON.stringify(envelope), { msgID: id });
+    const letters = await eventually(
+      () => readDeadLetters(TEST_NATS_URL, ns.prefix),
+      (l) => l.some((d) => JSON.parse(d.record.message).id === id),
+      { timeoutMs: 30_000 },
+    );
+    const letter = letters.find((d) => JSON.parse(d.record.message).id === id)!;
+    expect(letter.record.error).toBe('bureau: the envelope names bureau PBOT but was published on the subject of BES');
+    expect((await db.query(`SELECT count(*)::int AS n FROM comment`)).rows[0].n).toBe(before);
   });
 
   it('takes a batch of 5,000 comments through the gateway, though it is larger than one NATS message', async () => {

@@ -38,11 +38,15 @@ export class CommentHandlers {
     return this.comments.get(await validatedQuery(GetCommentRequest, body));
   }
 
-  /** Bureaus publish on `civic.intake.feedback.<bureau>` with a CloudEvents envelope whose `bureau` names them. */
+  /**
+   * Bureaus publish on `civic.intake.feedback.<bureau>`. The subject names the bureau (NATS permissions can hold a
+   * bureau to its own subject); an envelope `bureau` extension, when given, must agree with it.
+   */
   @EventPattern<string>(Events.FeedbackIntake.subject)
   async intake(@Payload() event: FeedbackIntakeV1, @Ctx() ctx: EventContext): Promise<void> {
-    const bureau = ctx.envelope.bureau;
-    if (!bureau || !BUREAU_SUBJECT_TOKEN.test(bureau)) throw new Error('feedback intake envelope needs a bureau extension with the bureau code, e.g. PBOT');
+    const bureau = ctx.subject.split('.').at(-1) ?? '';
+    if (!BUREAU_SUBJECT_TOKEN.test(bureau)) throw new Error(`subject: feedback intake goes to civic.intake.feedback.<bureau code>, e.g. civic.intake.feedback.PBOT, not ${ctx.subject}`);
+    if (ctx.envelope.bureau !== undefined && ctx.envelope.bureau !== bureau) throw new Error(`bureau: the envelope names bureau ${ctx.envelope.bureau} but was published on the subject of ${bureau}`);
     if (event.comments.length === 0) return;
     await this.comments.store(ctx.manager, bureau, 'nats', event.comments);
   }
