@@ -5,17 +5,13 @@ import { Events, type SynthesisStage } from '#libs/contracts';
 import { Outbox, SERVICE_LOGGER } from '#libs/messaging';
 import { CommentRepository } from '../comments/comment.repository.js';
 import { FeedbackSettings } from '../feedback-settings.js';
-import { SentenceEncoder } from '../synthesis/sentence-encoder.js';
 import { assignToSignatures, describeUnassigned } from '../synthesis/signature-assignment.js';
-import type { SentenceEmbeddings } from '../synthesis/theme-assignment.js';
-import { runSynthesisJob } from './synthesis-job.js';
+import { runInWorkerThread } from './synthesis-thread.js';
 import { progressScope } from './synthesis-scope.js';
 import { ThemeAssignment, type Synthesis } from './synthesis.entity.js';
 import { LEASE_MINUTES, SynthesisRepository } from './synthesis.repository.js';
 
 const LATER_BATCH = 5000;
-/** Comments embedded between two progress reports. */
-const EMBEDDING_STEP = 1000;
 
 /**
  * Runs queued syntheses one at a time, then places newly received comments on the themes of finished ones and
@@ -34,7 +30,6 @@ export class SynthesisRunner implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly comments: CommentRepository,
     private readonly outbox: Outbox,
     private readonly settings: FeedbackSettings,
-    private readonly encoder: SentenceEncoder,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -96,11 +91,7 @@ export class SynthesisRunner implements OnApplicationBootstrap, OnModuleDestroy 
         from: job.scope.from ? new Date(job.scope.from) : undefined,
         to: job.scope.to ? new Date(job.scope.to) : undefined,
       });
-      const embeddings = job.givenThemes?.length ? await this.embed(job, comments, job.givenThemes) : undefined;
-      await this.progress(job, 'clustering', 30);
-      // Let queued I/O through before a long stretch of CPU.
-      await new Promise((resolve) => setImmediate(resolve));
-      const outcome = runSynthesisJob(comments, job.givenThemes, embeddings);
+      const outcome = await runInWorkerThread({ comments, givenThemes: job.givenThemes }, (stage, percent) => this.progress(job, stage, percent));
       await this.progress(job, 'describing', 90);
       await this.dataSource.transaction(async (manager) => {
         Object.assign(job, {
@@ -148,17 +139,6 @@ export class SynthesisRunner implements OnApplicationBootstrap, OnModuleDestroy 
         });
       });
     }
-  }
-
-  /** Embeds the themes and the comments in steps, reporting progress (and so renewing the lease) after each. */
-  private async embed(job: Synthesis, comments: readonly { text: string }[], themes: readonly { label: string; description?: string }[]): Promise<SentenceEmbeddings> {
-    const themeVectors = await this.encoder.embed(themes.map((t) => [t.label, t.description ?? ''].join('. ')));
-    const commentVectors: number[][] = [];
-    for (let i = 0; i < comments.length; i += EMBEDDING_STEP) {
-      commentVectors.push(...(await this.encoder.embed(comments.slice(i, i + EMBEDDING_STEP).map((c) => c.text))));
-      await this.progress(job, 'analyzing', 10 + Math.floor((20 * commentVectors.length) / comments.length));
-    }
-    return { comments: commentVectors, themes: themeVectors };
   }
 
   private async progress(job: Synthesis, stage: SynthesisStage, percent: number): Promise<void> {
