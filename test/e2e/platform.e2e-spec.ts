@@ -77,6 +77,16 @@ describe.each([
     await ns.cleanup();
   });
 
+  /** One JSON request to the platform's gateway with a key. */
+  const call = async (key: string, method: string, path: string, body?: object) => {
+    const res = await fetch(`${platform.base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
   it('seeds the empty registry with Portland’s organizations, whose events reach scheduling’s copy', async () => {
     const [registry] = await query<{ n: number }>(ns.databaseUrl('registry'), 'SELECT count(*)::int AS n FROM organization');
     expect(registry.n).toBe(175);
@@ -126,14 +136,6 @@ describe.each([
   });
 
   it('tells a coordinator, by a signed webhook, that two bureaus’ engagements collide in one neighborhood', async () => {
-    const call = async (key: string, method: string, path: string, body?: object) => {
-      const res = await fetch(`${platform.base}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-    };
     const coordinator = createKey('--role', 'coordinator', '--label', 'coordination desk');
     const hookUrl = await receiver.start();
     expect((await call(coordinator, 'POST', '/v1/subscribers', { name: 'Coordination desk', kind: 'staff' })).status).toBe(201);
@@ -166,6 +168,21 @@ describe.each([
     expect(hook.body.data.text).toMatch(/Lombard safety listening session/);
     // Redelivery or not, one webhook per alert.
     expect(receiver.received.filter((r) => r.body.type === 'coordination.conflict.detected')).toHaveLength(1);
+  });
+
+  it('subscribes a neighborhood association by its registry slug, and refuses a slug the registry does not know', async () => {
+    const association = createKey('--role', 'coordinator', '--label', 'Kenton association liaison');
+    expect((await call(association, 'POST', '/v1/subscribers', { name: 'Kenton Neighborhood Association', kind: 'organization' })).status).toBe(201);
+    const kenton = (await call(adminKey, 'GET', '/v1/organizations/kenton')).body.id as string;
+    const subscribed = await call(association, 'POST', '/v1/subscriptions', { eventTypes: ['coordination.*'], channel: 'live', filters: { organizationSlugs: ['kenton'] } });
+    expect(subscribed.status).toBe(201);
+    expect(subscribed.body.filters).toEqual({ bureaus: [], councilDistricts: [], organizationIds: [kenton], minSeverity: 'info' });
+
+    const before = (await call(association, 'GET', '/v1/subscriptions')).body;
+    const refused = await call(association, 'POST', '/v1/subscriptions', { eventTypes: ['coordination.*'], channel: 'live', filters: { organizationSlugs: ['kenton', 'atlantis'] } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'filters.organizationSlugs', message: expect.stringContaining('"atlantis"') })]);
+    expect((await call(association, 'GET', '/v1/subscriptions')).body).toEqual(before);
   });
 
   it('reports every service healthy and exposes their metrics', async () => {

@@ -1,4 +1,4 @@
-import { INVALID_REQUEST_TYPE, ProblemException, statusProblem } from '../problems/problem-details.js';
+import { ProblemException, fieldProblem, statusProblem } from '../problems/problem-details.js';
 
 /** The entity tag of a record's version, as `ETag` gives it and `If-Match` takes it back. */
 export function etagOf(version: number): string {
@@ -16,14 +16,7 @@ export function versionFromIfMatch(header: string | undefined, what = 'organizat
   const match = /^\s*(?:"(\d{1,9})"|(\d{1,9}))\s*$/.exec(header);
   const version = match ? Number(match[1] ?? match[2]) : 0;
   if (version < 1) {
-    const message = `If-Match must be the ETag of the ${what}, its version such as "3"`;
-    throw new ProblemException({
-      type: INVALID_REQUEST_TYPE,
-      title: 'The request is not valid',
-      status: 400,
-      detail: message,
-      errors: [{ field: 'If-Match', rule: 'isVersion', message }],
-    });
+    throw fieldProblem('If-Match', 'isVersion', `If-Match must be the ETag of the ${what}, its version such as "3"`);
   }
   return version;
 }

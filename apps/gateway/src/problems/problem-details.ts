@@ -46,6 +46,11 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
+/** 400 naming one field and the rule it broke, for checks the ValidationPipe cannot make. */
+export function fieldProblem(field: string, rule: string, message: string): ProblemException {
+  return new ProblemException({ type: INVALID_REQUEST_TYPE, title: 'The request is not valid', status: 400, detail: message, errors: [{ field, rule, message }] });
+}
+
 /** The ValidationPipe's exception: 400 naming every field and the rule it broke. */
 export function invalidRequest(errors: ValidationError[]): ProblemException {
   const list = fieldErrors(errors);

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   NotificationQueries,
+  RegistryQueries,
+  type OrganizationRecord,
+  type SubscriptionFilters,
   type DeliveryFilter,
   type DeliveryRecord,
   type LiveAlertPage,
@@ -13,7 +16,8 @@ import {
   type SubscriptionRecord,
 } from '#libs/contracts';
 import type { Principal } from '#libs/auth';
-import { QueryClient } from '#libs/messaging';
+import { QueryClient, QueryFailedError } from '#libs/messaging';
+import { fieldProblem } from '../problems/problem-details.js';
 
 /** The caller as the notifications service checks it: which key, which role. */
 export function requesterOf(principal: Principal): Requester {
@@ -45,8 +49,8 @@ export class SubscriptionsService {
     await this.queries.ask(NotificationQueries.deleteSubscriber, { as: requesterOf(as), id });
   }
 
-  createSubscription(as: Principal, subscription: SubscriptionInput): Promise<SubscriptionRecord> {
-    return this.queries.ask(NotificationQueries.createSubscription, { as: requesterOf(as), subscription });
+  async createSubscription(as: Principal, subscription: SubscriptionInput): Promise<SubscriptionRecord> {
+    return this.queries.ask(NotificationQueries.createSubscription, { as: requesterOf(as), subscription: await this.withOrganizationIds(subscription) });
   }
 
   listSubscriptions(as: Principal): Promise<SubscriptionRecord[]> {
@@ -57,8 +61,31 @@ export class SubscriptionsService {
     return this.queries.ask(NotificationQueries.getSubscription, { as: requesterOf(as), id });
   }
 
-  updateSubscription(as: Principal, id: string, changes: SubscriptionChanges): Promise<SubscriptionRecord> {
-    return this.queries.ask(NotificationQueries.updateSubscription, { as: requesterOf(as), id, changes });
+  async updateSubscription(as: Principal, id: string, changes: SubscriptionChanges): Promise<SubscriptionRecord> {
+    return this.queries.ask(NotificationQueries.updateSubscription, { as: requesterOf(as), id, changes: await this.withOrganizationIds(changes) });
+  }
+
+  /** Staff know organizations by slug; subscriptions keep registry ids, so slugs are looked up once, when saved. */
+  private async withOrganizationIds<T extends { filters?: SubscriptionFilters }>(input: T): Promise<T> {
+    const { organizationSlugs, ...filters } = input.filters ?? {};
+    if (!organizationSlugs?.length) return input;
+    const unknown: string[] = [];
+    const ids = await Promise.all(
+      organizationSlugs.map(async (slug) => {
+        try {
+          return (await this.queries.ask<OrganizationRecord>(RegistryQueries.getOrganization, { idOrSlug: slug })).id;
+        } catch (err) {
+          if (err instanceof QueryFailedError && err.status === 404) unknown.push(slug);
+          else throw err;
+          return undefined;
+        }
+      }),
+    );
+    if (unknown.length) {
+      throw fieldProblem('filters.organizationSlugs', 'knownOrganization', `filters.organizationSlugs: no organization has the slug ${unknown.map((s) => `"${s}"`).join(', ')}`);
+    }
+    const organizationIds = [...new Set([...(filters.organizationIds ?? []), ...ids.filter((id): id is string => !!id)])];
+    return { ...input, filters: { ...filters, organizationIds } };
   }
 
   async deleteSubscription(as: Principal, id: string): Promise<void> {

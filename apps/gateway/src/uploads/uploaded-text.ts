@@ -1,4 +1,4 @@
-import { INVALID_REQUEST_TYPE, ProblemException } from '../problems/problem-details.js';
+import { fieldProblem } from '../problems/problem-details.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -7,8 +7,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * read. `described` names what was expected, e.g. "a CSV file sent as Content-Type: text/csv".
  */
 export function uploadedText(body: unknown, described: string): string {
-  const bad = (message: string, rule: string) =>
-    new ProblemException({ type: INVALID_REQUEST_TYPE, title: 'The request is not valid', status: 400, detail: message, errors: [{ field: 'body', rule, message }] });
+  const bad = (message: string, rule: string) => fieldProblem('body', rule, message);
   if (!Buffer.isBuffer(body) || body.length === 0) throw bad(`body must be ${described}`, 'isFile');
   try {
     return strictUtf8.decode(body);

@@ -164,6 +164,7 @@ export class SubscriptionService {
 
   private apply(subscription: Subscription, input: SubscriptionInput): void {
     const filters = input.filters ?? {};
+    if (filters.organizationSlugs?.length) throw badRequest(['filters.organizationSlugs: the gateway turns slugs into organizationIds; send the ids here']);
     Object.assign(subscription, {
       eventTypes: [...new Set(input.eventTypes)],
       bureaus: filters.bureaus ?? [],

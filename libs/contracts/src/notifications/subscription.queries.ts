@@ -23,6 +23,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { Severities, type Severity } from '../alerts/alert-scope.js';
+import { SLUG } from '../patterns.js';
 import { EventCatalog } from '../event-map.js';
 import { EVENT_TYPE_PATTERN, eventTypeMatches, eventTypeOf, isAlertContract } from './alert-types.js';
 import { Channels, type Channel } from './notification.events.js';
@@ -184,6 +185,13 @@ export class SubscriptionFilters {
   @IsUUID('all', { each: true, message: 'organizationIds must be registry organization ids' })
   organizationIds?: string[];
 
+  /** Registry slugs (e.g. `sellwood-moreland`), taken by the gateway and stored as their organizations' ids. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(SLUG, { each: true, message: 'organizationSlugs must be registry slugs such as sellwood-moreland' })
+  organizationSlugs?: string[];
+
   @IsOptional()
   @IsIn(Severities)
   minSeverity?: Severity;
@@ -287,7 +295,7 @@ export class SubscriptionRecord {
   id: string;
   subscriberId: string;
   eventTypes: string[];
-  filters: Required<SubscriptionFilters>;
+  filters: Required<Omit<SubscriptionFilters, 'organizationSlugs'>>;
   channel: Channel;
   webhookUrl: string | null;
   /** The Standard Webhooks signing secret (`whsec_…`); only in the answer that creates the subscription. */
