@@ -1,3 +1,5 @@
+import { Agent, get as httpGet } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -52,6 +54,28 @@ describe('gateway over HTTP', () => {
     await registry?.close();
     broker.close();
     await ns.cleanup();
+  });
+
+  it('keeps an idle connection open longer than Node’s 5 s default, so a reused connection does not fail', async () => {
+    const server = gateway.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const req = httpGet({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path: '/health', agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket }));
+        });
+        req.on('error', reject);
+      });
+    try {
+      expect((await ask()).reused).toBe(false);
+      await new Promise((r) => setTimeout(r, 6000));
+      expect(await ask()).toEqual({ status: expect.any(Number), reused: true });
+    } finally {
+      agent.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   describe('API keys', () => {

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
@@ -22,4 +23,9 @@ export function configureGatewayHttp(app: INestApplication): void {
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: invalidRequest }));
   app.useGlobalFilters(new ProblemDetailsFilter(app.get<Logger>(SERVICE_LOGGER).child({ component: 'http' })));
   setupOpenApi(app);
+  const server = app.getHttpServer() as Server;
+  // Longer than a load balancer's idle timeout (60 s on most), so the gateway never closes a kept-alive connection
+  // at the moment a balancer or client reuses it, which fails that request.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }
