@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
@@ -165,7 +165,7 @@ export class EngagementService {
     const accepted: Array<{ index: number; input: EngagementInput; bureau: string; fields: EngagementFields }> = [];
     for (const [index, item] of items.entries()) {
       const input = plainToInstance(EngagementInput, item);
-      const problems = flatten(await validate(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
+      const problems = flatten(validateSync(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
       if (problems.length > 0) {
         results[index] = { index, status: 400, error: problems.join('; '), errors: problems };
         continue;
