@@ -18,6 +18,7 @@ import {
   type CreateEngagementResult,
   type EngagementActionRequest,
   type EngagementPage,
+  type EngagementRecord,
   type EngagementStatus,
   type EngagementView,
   type GetEngagementRequest,
@@ -30,7 +31,7 @@ import { reachKeysOf } from '../coordination/reach.js';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
 import { OrganizationReferenceService } from '../organizations/organization-reference.service.js';
 import { readEngagementFields, type EngagementFields } from './engagement-input.js';
-import { toRecord, scopeOf, toView } from './engagement-record.js';
+import { toRecord, scopeOf, toView, viewOf } from './engagement-record.js';
 import { Engagement } from './engagement.entity.js';
 import { EngagementRepository } from './engagement.repository.js';
 import { decodeEngagementCursor, encodeEngagementCursor } from './engagement-cursor.js';
@@ -184,7 +185,7 @@ export class EngagementService {
     const withExternalId = accepted.filter((a) => a.input.externalId).map((a) => ({ bureau: a.bureau, externalId: a.input.externalId! }));
     const published = new Map((await this.engagements.findByExternalIds(manager, withExternalId)).map((e) => [keyOf(e.bureau, e.externalId!), e]));
     const now = new Date();
-    const created: Array<{ engagement: Engagement; keys: string[] }> = [];
+    const created: Array<{ engagement: Engagement; keys: string[]; record: EngagementRecord }> = [];
     for (const { index, input, bureau, fields } of accepted) {
       const key = input.externalId ? keyOf(bureau, input.externalId) : null;
       const already = key ? published.get(key) : undefined;
@@ -205,19 +206,20 @@ export class EngagementService {
         updatedAt: now,
       } satisfies Engagement);
       if (key) published.set(key, e);
-      created.push({ engagement: e, keys: ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [] });
-      results[index] = { index, status: 201, engagement: toView(e, directory, actor) };
+      const record = toRecord(e, directory);
+      created.push({ engagement: e, keys: ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [], record });
+      results[index] = { index, status: 201, engagement: viewOf(record, e, actor) };
     }
 
     await this.engagements.insertMany(manager, created.map((c) => c.engagement));
     await this.engagements.insertReach(manager, created);
     const events: OutgoingEvent[] = created
       .filter(({ engagement: e }) => e.status === 'scheduled')
-      .map(({ engagement: e }) => ({
+      .map(({ engagement: e, record }) => ({
         contract: Events.EngagementScheduled,
         aggregateId: e.id,
         bureau: e.bureau,
-        data: { engagement: toRecord(e, directory), previousStatus: 'none', scope: scopeOf([e], directory, 'info') },
+        data: { engagement: record, previousStatus: 'none', scope: scopeOf([e], directory, 'info') },
       }));
     events.push(...(await this.coordination.afterCreateMany(manager, created, directory)));
     await this.outbox.publishAll(manager, events);
