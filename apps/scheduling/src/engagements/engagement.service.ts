@@ -25,7 +25,7 @@ import {
   type ListEngagementsRequest,
   type UpdateEngagementRequest,
 } from '#libs/contracts';
-import { flatten, Outbox, type OutgoingEvent } from '#libs/messaging';
+import { flatten, Outbox } from '#libs/messaging';
 import { CoordinationService, type AnalysedState } from '../coordination/coordination.service.js';
 import { reachKeysOf } from '../coordination/reach.js';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
@@ -213,16 +213,19 @@ export class EngagementService {
 
     await this.engagements.insertMany(manager, created.map((c) => c.engagement));
     await this.engagements.insertReach(manager, created);
-    const events: OutgoingEvent[] = created
-      .filter(({ engagement: e }) => e.status === 'scheduled')
-      .map(({ engagement: e, record }) => ({
-        contract: Events.EngagementScheduled,
-        aggregateId: e.id,
-        bureau: e.bureau,
-        data: { engagement: record, previousStatus: 'none', scope: scopeOf([e], directory, 'info') },
-      }));
-    events.push(...(await this.coordination.afterCreateMany(manager, created, directory)));
-    await this.outbox.publishAll(manager, events);
+    // Written before the analysis takes its locks, so that concurrent batches wait on each other for the analysis alone.
+    await this.outbox.publishAll(
+      manager,
+      created
+        .filter(({ engagement: e }) => e.status === 'scheduled')
+        .map(({ engagement: e, record }) => ({
+          contract: Events.EngagementScheduled,
+          aggregateId: e.id,
+          bureau: e.bureau,
+          data: { engagement: record, previousStatus: 'none', scope: scopeOf([e], directory, 'info') },
+        })),
+    );
+    await this.outbox.publishAll(manager, await this.coordination.afterCreateMany(manager, created, directory));
     return results;
   }
 
