@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createServiceApp } from '#libs/messaging';
 import { TEST_NATS_URL, TestNamespace, eventually } from '#libs/testing';
@@ -129,10 +130,18 @@ async function conflictChecks(app: INestApplication, neighborhoods: Array<{ id: 
 }
 
 /** HTTP batches through the gateway and NATS, until every scheduled event is in JetStream. */
-async function batchIntake(baseUrl: string, key: string, streamName: string, neighborhoods: Array<{ id: string }>): Promise<{ rate: number; httpRate: number; failed: number }> {
+async function batchIntake(
+  baseUrl: string,
+  key: string,
+  ns: TestNamespace,
+  neighborhoods: Array<{ id: string }>,
+): Promise<{ rate: number; allRate: number; httpRate: number; failed: number; alerts: number }> {
   const nc = await connect({ servers: TEST_NATS_URL });
   const jsm = await jetstreamManager(nc);
-  const before = (await jsm.streams.info(streamName)).state.messages;
+  const engagementStream = `${ns.prefix}_CIVIC_ENGAGEMENT`;
+  const coordinationStream = `${ns.prefix}_CIVIC_COORDINATION`;
+  const before = (await jsm.streams.info(engagementStream)).state.messages;
+  const alertsBefore = (await jsm.streams.info(coordinationStream)).state.messages;
   const next = random(7);
   const batches = Array.from({ length: BATCHES }, (_, b) =>
     Array.from({ length: BATCH_SIZE }, (_, i) => {
@@ -168,10 +177,17 @@ async function batchIntake(baseUrl: string, key: string, streamName: string, nei
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const httpDone = (Date.now() - started) / 1000;
   const total = BATCHES * BATCH_SIZE - failed;
-  await eventually(async () => (await jsm.streams.info(streamName)).state.messages - before, (n) => n >= total, { timeoutMs: 600_000, everyMs: 50 });
+  await eventually(async () => (await jsm.streams.info(engagementStream)).state.messages - before, (n) => n >= total, { timeoutMs: 600_000, everyMs: 50 });
   const elapsed = (Date.now() - started) / 1000;
+  // Every conflict and fatigue alert the batches raised, too: the outbox holds what was committed.
+  const db = new pg.Client({ connectionString: ns.databaseUrl('scheduling') });
+  await db.connect();
+  const [{ alerts }] = (await db.query<{ alerts: number }>(`SELECT count(*)::int AS alerts FROM outbox_event WHERE subject LIKE 'civic.coordination.%'`)).rows;
+  await db.end();
+  await eventually(async () => (await jsm.streams.info(coordinationStream)).state.messages - alertsBefore, (n) => n >= alerts, { timeoutMs: 600_000, everyMs: 50 });
+  const allElapsed = (Date.now() - started) / 1000;
   await nc.close();
-  return { rate: total / elapsed, httpRate: total / httpDone, failed };
+  return { rate: total / elapsed, allRate: total / allElapsed, httpRate: total / httpDone, failed, alerts };
 }
 
 async function main(): Promise<void> {
@@ -216,11 +232,12 @@ async function main(): Promise<void> {
       throw new Error('keys:create failed');
     }
     say(`(2) batch intake: ${BATCHES} HTTP batches of ${BATCH_SIZE} (${CONCURRENCY} at a time) → gateway → NATS → scheduling (own process) → outbox → JetStream`);
-    const intake = await batchIntake(`http://127.0.0.1:${address.port}`, out[0], `${ns.prefix}_CIVIC_ENGAGEMENT`, neighborhoods);
-    say(`    ${fmt(intake.rate, 0)} engagements/s from the first request to the last event in JetStream (HTTP answered at ${fmt(intake.httpRate, 0)}/s; ${intake.failed} items refused)`);
+    const intake = await batchIntake(`http://127.0.0.1:${address.port}`, out[0], ns, neighborhoods);
+    say(`    ${fmt(intake.rate, 0)} engagements/s from the first request to the last civic.engagement.scheduled in JetStream (HTTP answered at ${fmt(intake.httpRate, 0)}/s; ${intake.failed} items refused)`);
+    say(`    ${fmt(intake.allRate, 0)} engagements/s to the last of their ${intake.alerts} conflict and fatigue alerts in JetStream too`);
     say(
       `RESULT engagements=${ENGAGEMENTS} conflict_check_p50_ms=${fmt(checks.p50, 2)} conflict_check_p90_ms=${fmt(checks.p90, 2)} conflict_check_p99_ms=${fmt(checks.p99, 2)} ` +
-        `batch_intake_per_s=${fmt(intake.rate, 0)} batch_http_per_s=${fmt(intake.httpRate, 0)} batch_items=${BATCHES * BATCH_SIZE} fill_s=${fmt(seconds, 0)}`,
+        `batch_intake_per_s=${fmt(intake.rate, 0)} batch_intake_all_events_per_s=${fmt(intake.allRate, 0)} alerts=${intake.alerts} batch_http_per_s=${fmt(intake.httpRate, 0)} batch_items=${BATCHES * BATCH_SIZE} fill_s=${fmt(seconds, 0)}`,
     );
   } finally {
     await gateway?.close();

@@ -20,3 +20,4 @@ export * from './health.js';
 export * from './service.module.js';
 export * from './bootstrap.js';
 export * from './run-service.js';
+export * from './validation-metadata.js';

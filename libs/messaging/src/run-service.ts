@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigurationError, readEnvironment } from './config.js';
 import type { InProcessBroker } from './in-process/in-process.broker.js';
 import { startMessaging, startRelay, useServiceLogger } from './bootstrap.js';
+import { cacheValidationMetadata } from './validation-metadata.js';
 
 /** How the platform's launcher (or a test) composes a service app. */
 export interface ServiceAppOptions {
@@ -17,6 +18,7 @@ export interface ServiceAppOptions {
  * unless `relay: false` (single-process mode starts every relay once every service listens).
  */
 export async function createServiceApp(module: DynamicModule, options: { relay?: boolean } = {}): Promise<INestApplication> {
+  cacheValidationMetadata();
   const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
   useServiceLogger(app);
   await startMessaging(app);

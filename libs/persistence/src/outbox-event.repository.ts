@@ -1,6 +1,5 @@
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
-import { OutboxEvent } from './entities/outbox-event.entity.js';
 
 /** Postgres channel on which a commit that wrote outbox rows wakes the relay (a trigger notifies it). */
 export const OUTBOX_CHANNEL = 'civic_outbox';
@@ -11,6 +10,21 @@ export interface NewOutboxEvent {
   subject: string;
   type: string;
   envelope: Record<string, unknown>;
+}
+
+/** A row the relay took, with its envelope as the JSON text it is published as. */
+export interface ClaimedOutboxEvent {
+  seq: string;
+  id: string;
+  aggregateId: string;
+  subject: string;
+  type: string;
+  attempts: number;
+  /** The CloudEvents envelope, JSON: sent as it is, never parsed and written again. */
+  body: string;
+  correlationId: string;
+  /** The envelope's `time`, when the event was written. */
+  time: string;
 }
 
 /** The only place that queries `outbox_event`. */
@@ -39,7 +53,7 @@ export class OutboxEventRepository {
    * unpublished row of its aggregate is taken with it, so each aggregate's events leave in order
    * even when several relays share the table.
    */
-  async claim(limit: number, leaseMs: number): Promise<OutboxEvent[]> {
+  async claim(limit: number, leaseMs: number): Promise<ClaimedOutboxEvent[]> {
     const { rows } = await this.bookkeeping(
       `WITH candidate AS (
          SELECT seq, id, aggregate_id FROM outbox_event
@@ -62,10 +76,11 @@ export class OutboxEventRepository {
           SET claimed_until = now() + $2 * interval '1 millisecond', attempts = o.attempts + 1
          FROM claimable
         WHERE o.id = claimable.id
-      RETURNING o.seq, o.id, o.aggregate_id, o.subject, o.type, o.envelope, o.attempts`,
+      RETURNING o.seq, o.id, o.aggregate_id, o.subject, o.type, o.attempts, o.envelope::text AS body,
+                o.envelope->>'correlationid' AS correlation_id, o.envelope->>'time' AS time`,
       [limit, leaseMs],
     );
-    return (rows as RawOutboxRow[]).map(toEntity).sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+    return (rows as RawOutboxRow[]).map(toClaimed).sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
   async markPublished(ids: string[]): Promise<void> {
@@ -139,18 +154,22 @@ interface RawOutboxRow {
   aggregate_id: string;
   subject: string;
   type: string;
-  envelope: Record<string, unknown>;
   attempts: number;
+  body: string;
+  correlation_id: string;
+  time: string;
 }
 
-function toEntity(r: RawOutboxRow): OutboxEvent {
-  const e = new OutboxEvent();
-  e.seq = String(r.seq);
-  e.id = r.id;
-  e.aggregateId = r.aggregate_id;
-  e.subject = r.subject;
-  e.type = r.type;
-  e.envelope = r.envelope;
-  e.attempts = r.attempts;
-  return e;
+function toClaimed(r: RawOutboxRow): ClaimedOutboxEvent {
+  return {
+    seq: String(r.seq),
+    id: r.id,
+    aggregateId: r.aggregate_id,
+    subject: r.subject,
+    type: r.type,
+    attempts: r.attempts,
+    body: r.body,
+    correlationId: r.correlation_id,
+    time: r.time,
+  };
 }

@@ -2,9 +2,8 @@ import type { Actor, AlertScope, AudienceOrganization, EngagementRecord, Engagem
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
 import type { Engagement } from './engagement.entity.js';
 
-function byNumber(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
+// One collator for every comparison: `localeCompare` with options builds a new one per call.
+const byNumber = new Intl.Collator('en', { numeric: true }).compare;
 
 function audienceOrganization(directory: OrganizationDirectory, id: string): AudienceOrganization {
   const o = directory.get(id);
@@ -59,7 +58,11 @@ export function toRecord(e: Engagement, directory: OrganizationDirectory): Engag
 
 /** The record as an actor may see it: coordinators and admins also see the contact person. */
 export function toView(e: Engagement, directory: OrganizationDirectory, actor: Actor): EngagementView {
-  const record = toRecord(e, directory);
+  return viewOf(toRecord(e, directory), e, actor);
+}
+
+/** The same from a record already made (the one its event carries). */
+export function viewOf(record: EngagementRecord, e: Engagement, actor: Actor): EngagementView {
   return actor.role === 'bureau' ? record : { ...record, contact: e.contact };
 }
 

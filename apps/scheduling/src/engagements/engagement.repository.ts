@@ -64,16 +64,24 @@ export class EngagementRepository {
     return manager.getRepository(Engagement).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
   }
 
-  /** The engagements already published under these (bureau, externalId) pairs. */
+  /**
+   * The engagements already published under these (bureau, externalId) pairs: one probe of the
+   * unique index per pair. (`LIMIT 1` keeps the planner from merging with a scan of every
+   * externalId the bureau ever sent, which it picks while the table's statistics predate them.)
+   */
   async findByExternalIds(manager: EntityManager, pairs: Array<{ bureau: string; externalId: string }>): Promise<Engagement[]> {
     if (pairs.length === 0) return [];
     return manager
       .getRepository(Engagement)
       .createQueryBuilder('e')
-      .where('(e.bureau, e.external_id) IN (SELECT * FROM unnest(:bureaus::text[], :externalIds::text[]))', {
-        bureaus: pairs.map((p) => p.bureau),
-        externalIds: pairs.map((p) => p.externalId),
-      })
+      .where(
+        `e.id IN (SELECT x.id FROM unnest(:bureaus::text[], :externalIds::text[]) AS k(bureau, external_id)
+                  JOIN LATERAL (SELECT id FROM engagement x WHERE x.bureau = k.bureau AND x.external_id = k.external_id LIMIT 1) x ON true)`,
+        {
+          bureaus: pairs.map((p) => p.bureau),
+          externalIds: pairs.map((p) => p.externalId),
+        },
+      )
       .getMany();
   }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
@@ -18,19 +18,20 @@ import {
   type CreateEngagementResult,
   type EngagementActionRequest,
   type EngagementPage,
+  type EngagementRecord,
   type EngagementStatus,
   type EngagementView,
   type GetEngagementRequest,
   type ListEngagementsRequest,
   type UpdateEngagementRequest,
 } from '#libs/contracts';
-import { flatten, Outbox, type OutgoingEvent } from '#libs/messaging';
+import { flatten, Outbox } from '#libs/messaging';
 import { CoordinationService, type AnalysedState } from '../coordination/coordination.service.js';
 import { reachKeysOf } from '../coordination/reach.js';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
 import { OrganizationReferenceService } from '../organizations/organization-reference.service.js';
 import { readEngagementFields, type EngagementFields } from './engagement-input.js';
-import { toRecord, scopeOf, toView } from './engagement-record.js';
+import { toRecord, scopeOf, toView, viewOf } from './engagement-record.js';
 import { Engagement } from './engagement.entity.js';
 import { EngagementRepository } from './engagement.repository.js';
 import { decodeEngagementCursor, encodeEngagementCursor } from './engagement-cursor.js';
@@ -165,7 +166,7 @@ export class EngagementService {
     const accepted: Array<{ index: number; input: EngagementInput; bureau: string; fields: EngagementFields }> = [];
     for (const [index, item] of items.entries()) {
       const input = plainToInstance(EngagementInput, item);
-      const problems = flatten(await validate(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
+      const problems = flatten(validateSync(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
       if (problems.length > 0) {
         results[index] = { index, status: 400, error: problems.join('; '), errors: problems };
         continue;
@@ -184,7 +185,7 @@ export class EngagementService {
     const withExternalId = accepted.filter((a) => a.input.externalId).map((a) => ({ bureau: a.bureau, externalId: a.input.externalId! }));
     const published = new Map((await this.engagements.findByExternalIds(manager, withExternalId)).map((e) => [keyOf(e.bureau, e.externalId!), e]));
     const now = new Date();
-    const created: Array<{ engagement: Engagement; keys: string[] }> = [];
+    const created: Array<{ engagement: Engagement; keys: string[]; record: EngagementRecord }> = [];
     for (const { index, input, bureau, fields } of accepted) {
       const key = input.externalId ? keyOf(bureau, input.externalId) : null;
       const already = key ? published.get(key) : undefined;
@@ -205,22 +206,26 @@ export class EngagementService {
         updatedAt: now,
       } satisfies Engagement);
       if (key) published.set(key, e);
-      created.push({ engagement: e, keys: ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [] });
-      results[index] = { index, status: 201, engagement: toView(e, directory, actor) };
+      const record = toRecord(e, directory);
+      created.push({ engagement: e, keys: ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [], record });
+      results[index] = { index, status: 201, engagement: viewOf(record, e, actor) };
     }
 
     await this.engagements.insertMany(manager, created.map((c) => c.engagement));
     await this.engagements.insertReach(manager, created);
-    const events: OutgoingEvent[] = created
-      .filter(({ engagement: e }) => e.status === 'scheduled')
-      .map(({ engagement: e }) => ({
-        contract: Events.EngagementScheduled,
-        aggregateId: e.id,
-        bureau: e.bureau,
-        data: { engagement: toRecord(e, directory), previousStatus: 'none', scope: scopeOf([e], directory, 'info') },
-      }));
-    events.push(...(await this.coordination.afterCreateMany(manager, created, directory)));
-    await this.outbox.publishAll(manager, events);
+    // Written before the analysis takes its locks, so that concurrent batches wait on each other for the analysis alone.
+    await this.outbox.publishAll(
+      manager,
+      created
+        .filter(({ engagement: e }) => e.status === 'scheduled')
+        .map(({ engagement: e, record }) => ({
+          contract: Events.EngagementScheduled,
+          aggregateId: e.id,
+          bureau: e.bureau,
+          data: { engagement: record, previousStatus: 'none', scope: scopeOf([e], directory, 'info') },
+        })),
+    );
+    await this.outbox.publishAll(manager, await this.coordination.afterCreateMany(manager, created, directory));
     return results;
   }
 

@@ -1,6 +1,7 @@
 import { ClientProxy, type ReadPacket, type WritePacket } from '@nestjs/microservices';
 import type { CloudEvent } from '#libs/contracts';
 import { currentCorrelationId } from '#libs/observability';
+import { EncodedEvent } from '../encoded-event.js';
 import type { SubjectNaming } from '../naming.js';
 import { QueryFailedError, QueryUnavailableError } from '../queries.js';
 import type { InProcessBroker } from './in-process.broker.js';
@@ -22,9 +23,9 @@ export class InProcessClient extends ClientProxy {
     return this.broker as T;
   }
 
-  protected async dispatchEvent<T = unknown>(packet: ReadPacket<CloudEvent>): Promise<T> {
-    const event = packet.data;
-    const stored = await this.broker.publish(this.naming.subject(packet.pattern), event.id, JSON.stringify(event), event.subject ?? event.id);
+  protected async dispatchEvent<T = unknown>(packet: ReadPacket<CloudEvent | EncodedEvent>): Promise<T> {
+    const event = EncodedEvent.of(packet.data);
+    const stored = await this.broker.publish(this.naming.subject(packet.pattern), event.id, event.json, event.aggregateId);
     return { duplicate: !stored } as T;
   }
 

@@ -2,6 +2,7 @@ import { ClientProxy, type ReadPacket, type WritePacket } from '@nestjs/microser
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
 import type { CloudEvent } from '#libs/contracts';
 import { currentCorrelationId } from '#libs/observability';
+import { EncodedEvent } from '../encoded-event.js';
 import type { SubjectNaming } from '../naming.js';
 import { QueryFailedError, QueryUnavailableError, type QueryReply } from '../queries.js';
 import type { NatsLink } from './nats-link.js';
@@ -35,15 +36,15 @@ export class JetStreamClient extends ClientProxy {
     return this.link as T;
   }
 
-  protected async dispatchEvent<T = unknown>(packet: ReadPacket<CloudEvent>): Promise<T> {
-    const event = packet.data;
+  protected async dispatchEvent<T = unknown>(packet: ReadPacket<CloudEvent | EncodedEvent>): Promise<T> {
+    const event = EncodedEvent.of(packet.data);
     const js = await this.link.js();
     const h = natsHeaders();
-    h.set('Civic-Aggregate', event.subject ?? event.id);
-    h.set('Civic-Correlation-Id', event.correlationid);
+    h.set('Civic-Aggregate', event.aggregateId);
+    h.set('Civic-Correlation-Id', event.correlationId);
     h.set('Ce-Type', event.type);
     try {
-      const ack = await js.publish(this.naming.subject(packet.pattern), encoder.encode(JSON.stringify(event)), {
+      const ack = await js.publish(this.naming.subject(packet.pattern), encoder.encode(event.json), {
         msgID: event.id,
         headers: h,
       });

@@ -2,9 +2,9 @@ import type { ClientProxy } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import type { CloudEvent } from '#libs/contracts';
-import { OUTBOX_CHANNEL, type InboxEventRepository, type OutboxEvent, type OutboxEventRepository } from '#libs/persistence';
+import { OUTBOX_CHANNEL, type ClaimedOutboxEvent, type InboxEventRepository, type OutboxEventRepository } from '#libs/persistence';
 import type { ServiceMetrics } from '#libs/observability';
+import { EncodedEvent } from '../encoded-event.js';
 import { backoff, type RelayOptions } from '../options.js';
 
 /**
@@ -102,8 +102,8 @@ export class OutboxRelay {
     }
   }
 
-  private dispatch(rows: OutboxEvent[]): void {
-    const byAggregate = new Map<string, OutboxEvent[]>();
+  private dispatch(rows: ClaimedOutboxEvent[]): void {
+    const byAggregate = new Map<string, ClaimedOutboxEvent[]>();
     for (const row of rows) {
       const list = byAggregate.get(row.aggregateId) ?? [];
       list.push(row);
@@ -121,13 +121,14 @@ export class OutboxRelay {
   }
 
   /** One aggregate's rows, in commit order; a failure gives back the failed row and every row after it. */
-  private async publishChain(chain: OutboxEvent[]): Promise<void> {
+  private async publishChain(chain: ClaimedOutboxEvent[]): Promise<void> {
     for (let i = 0; i < chain.length; i++) {
       const row = chain[i];
       try {
-        await lastValueFrom(this.client.emit(row.subject, row.envelope as unknown as CloudEvent), { defaultValue: undefined });
+        const event = new EncodedEvent(row.id, row.aggregateId, row.type, row.correlationId, row.body);
+        await lastValueFrom(this.client.emit(row.subject, event), { defaultValue: undefined });
         this.metrics.published(row.subject);
-        this.metrics.outboxLag(row.subject, (Date.now() - Date.parse(String(row.envelope.time))) / 1000);
+        this.metrics.outboxLag(row.subject, (Date.now() - Date.parse(row.time)) / 1000);
         this.markPublished(row.id);
       } catch (err) {
         const rest = chain.slice(i);

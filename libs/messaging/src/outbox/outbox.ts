@@ -1,4 +1,4 @@
-import { instanceToPlain, plainToInstance } from 'class-transformer';
+import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from 'typeorm';
@@ -56,7 +56,8 @@ export class Outbox {
         datacontenttype: 'application/json',
         correlationid: e.correlationId ?? currentCorrelationId(),
         ...(e.bureau ? { bureau: e.bureau } : {}),
-        data: instanceToPlain(payload),
+        // The payload as given: the instance only carries it through the check, and adds nothing.
+        data: e.data,
       });
     }
     await this.repository.append(
