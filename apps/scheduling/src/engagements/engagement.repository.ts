@@ -153,7 +153,8 @@ export class EngagementRepository {
       `SELECT p.probe, r.engagement_id AS id, r.bureau, lower(r.during) AS starts_at, upper(r.during) AS ends_at, r.reach
          FROM unnest($1::int[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS p(probe, reach, f, t)
          JOIN LATERAL (
-           SELECT * FROM engagement_reach x WHERE x.reach = p.reach AND x.during && tstzrange(p.f, p.t, '[)') AND x.status = ANY($5)
+           SELECT x.engagement_id, x.bureau, x.during, x.reach FROM engagement_reach x
+            WHERE hashtext(x.reach) = hashtext(p.reach) AND x.reach = p.reach AND x.during && tstzrange(p.f, p.t, '[)') AND x.status = ANY($5)
          ) r ON true`,
       [probes.map((p) => p.probe), probes.map((p) => p.key), probes.map((p) => p.from), probes.map((p) => p.to), statuses],
     );
@@ -195,8 +196,8 @@ export class EngagementRepository {
       `SELECT r.engagement_id AS id, r.bureau, lower(r.during) AS starts_at, upper(r.during) AS ends_at, array_agg(r.reach ORDER BY r.reach) AS keys
          FROM unnest($1::text[]) AS k(reach)
          JOIN LATERAL (
-           SELECT * FROM engagement_reach x
-            WHERE x.reach = k.reach AND x.during && tstzrange($2, $3, '[)') AND x.status = ANY($4) AND ($5::uuid IS NULL OR x.engagement_id <> $5::uuid)
+           SELECT x.engagement_id, x.bureau, x.during, x.reach FROM engagement_reach x
+            WHERE hashtext(x.reach) = hashtext(k.reach) AND x.reach = k.reach AND x.during && tstzrange($2, $3, '[)') AND x.status = ANY($4) AND ($5::uuid IS NULL OR x.engagement_id <> $5::uuid)
          ) r ON true
         GROUP BY r.engagement_id, r.bureau, r.during`,
       [keys, from, to, statuses, except],

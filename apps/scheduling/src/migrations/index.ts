@@ -3,6 +3,7 @@ import { OrganizationReference } from '../organizations/organization-reference.e
 import { OrganizationReferences1763900002000 } from './1763900002000-organization-references.js';
 import { OrganizationPlaces1763900005000 } from './1763900005000-organization-places.js';
 import { Engagements1763900006000 } from './1763900006000-engagements.js';
+import { ReachLookup1763900007000 } from './1763900007000-reach-lookup.js';
 
 export const SchedulingEntities = [OrganizationReference, Engagement];
-export const SchedulingMigrations = [OrganizationReferences1763900002000, OrganizationPlaces1763900005000, Engagements1763900006000];
+export const SchedulingMigrations = [OrganizationReferences1763900002000, OrganizationPlaces1763900005000, Engagements1763900006000, ReachLookup1763900007000];
