@@ -1,5 +1,6 @@
 /** A bureau's short code, as the registry records it (PBOT, BES, PP&R). */
 export const BUREAU_CODE = /^[A-Z&]{2,8}$/;
+export const BUREAU_CODE_MESSAGE = 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT';
 
 /** BCP 47-ish: a language subtag, then optional script, region or variant subtags. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  BUREAU_SUBJECT_TOKEN,
+  BUREAU_CODE,
   Events,
   FeedbackQueries,
   GetCommentRequest,
@@ -45,7 +45,7 @@ export class CommentHandlers {
   @EventPattern<string>(Events.FeedbackIntake.subject)
   async intake(@Payload() event: FeedbackIntakeV1, @Ctx() ctx: EventContext): Promise<void> {
     const bureau = ctx.subject.split('.').at(-1) ?? '';
-    if (!BUREAU_SUBJECT_TOKEN.test(bureau)) throw new Error(`subject: feedback intake goes to civic.intake.feedback.<bureau code>, e.g. civic.intake.feedback.PBOT, not ${ctx.subject}`);
+    if (!BUREAU_CODE.test(bureau)) throw new Error(`subject: feedback intake goes to civic.intake.feedback.<bureau code>, e.g. civic.intake.feedback.PBOT, not ${ctx.subject}`);
     if (ctx.envelope.bureau !== undefined && ctx.envelope.bureau !== bureau) throw new Error(`bureau: the envelope names bureau ${ctx.envelope.bureau} but was published on the subject of ${bureau}`);
     if (event.comments.length === 0) return;
     await this.comments.store(ctx.manager, bureau, 'nats', event.comments);

@@ -1,20 +1,19 @@
+import { PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBooleanString, IsIn, IsOptional, IsString, IsUUID, Matches, MinLength, ValidateNested } from 'class-validator';
-import { BUREAU_CODE, CommentInput, CommentSources, MAX_COMMENT_BATCH, type CommentSource } from '#libs/contracts';
-
-const BUREAU_MESSAGE = 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBooleanString, IsOptional, IsString, IsUUID, Matches, MinLength, ValidateNested } from 'class-validator';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, CommentInput, ImportCommentsRequest, MAX_COMMENT_BATCH } from '#libs/contracts';
 
 /** `POST /v1/comments`: one comment; coordinator and admin keys name the bureau, a bureau key speaks for its own. */
 export class SubmitCommentBody extends CommentInput {
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 }
 
 /** `POST /v1/comments:batch`. */
 export class SubmitBatchBody {
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 
   @IsArray()
@@ -26,22 +25,14 @@ export class SubmitBatchBody {
 }
 
 /** Query of `POST /v1/comments:import` (the body is the CSV file): the column mapping and values for every row. */
-export class ImportCommentsQuery {
+export class ImportCommentsQuery extends PickType(ImportCommentsRequest, ['source', 'engagementId'] as const) {
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 
   @IsOptional()
   @IsBooleanString({ message: 'dryRun must be true or false' })
   dryRun?: string;
-
-  @IsOptional()
-  @IsIn(CommentSources)
-  source?: CommentSource;
-
-  @IsOptional()
-  @IsUUID()
-  engagementId?: string;
 
   /** The column holding the comment text (required). */
   @IsString()

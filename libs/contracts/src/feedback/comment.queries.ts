@@ -19,7 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { BUREAU_CODE, LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
 
 /** Request/reply patterns the feedback service answers (core NATS, `civic.query.<pattern>`). */
 export const FeedbackQueries = {
@@ -137,7 +137,7 @@ export class CommentInput {
 
 /** Body of `feedback.comment.submit`: one batch from one bureau. */
 export class SubmitCommentsRequest {
-  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau: string;
 
   @IsIn(['http', 'import', 'nats'])
@@ -182,7 +182,7 @@ export class CommentColumnMapping {
 
 /** Body of `feedback.comment.import`: a UTF-8 CSV, how to read it, and values for every row. */
 export class ImportCommentsRequest {
-  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau: string;
 
   @IsString()

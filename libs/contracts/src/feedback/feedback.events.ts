@@ -142,9 +142,3 @@ export class FeedbackIntakeV1 {
   @Type(() => CommentInput)
   comments: CommentInput[];
 }
-
-export const FEEDBACK_INTAKE_PREFIX = 'civic.intake.feedback.';
-export const BUREAU_SUBJECT_TOKEN = /^[A-Z&]{2,8}$/;
-export function feedbackIntakeSubject(bureau: string): string {
-  return `${FEEDBACK_INTAKE_PREFIX}${bureau}`;
-}

@@ -19,9 +19,8 @@ import {
 } from 'class-validator';
 import { ThemeResponseStatuses, type ThemeResponseStatus } from '../coordination/coordination.events.js';
 import type { SynthesisStage } from './feedback.events.js';
-import { BUREAU_CODE } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE } from '../patterns.js';
 
-const BUREAU_MESSAGE = 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT';
 
 /** Which comments a synthesis covers; the parts combine (AND). At least one is needed. */
 export class SynthesisScope {
@@ -32,7 +31,7 @@ export class SynthesisScope {
   engagementIds?: string[];
 
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 
   @IsOptional()
@@ -80,7 +79,7 @@ export class CreateSynthesisRequest {
 
   /** Set by the gateway for a bureau key: it may only synthesize its own comments. */
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   requestedBy?: string;
 }
 
@@ -99,7 +98,7 @@ export class GetSynthesisRequest {
 
   /** Set for a bureau key: only its own syntheses are visible. */
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 }
 
@@ -169,7 +168,7 @@ export class RespondToThemeRequest {
   reason?: string | null;
 
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 }
 
@@ -200,7 +199,7 @@ export class PublishReportBackRequest {
 
   /** Set for a bureau key: it may only report back on its own engagements. */
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: BUREAU_MESSAGE })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 }
 

@@ -23,7 +23,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { Severities, type Severity } from '../alerts/alert-scope.js';
-import { SLUG } from '../patterns.js';
+import { BUREAU_CODE, SLUG } from '../patterns.js';
 import { EventCatalog } from '../event-map.js';
 import { EVENT_TYPE_PATTERN, eventTypeMatches, eventTypeOf, isAlertContract } from './alert-types.js';
 import { Channels, type Channel } from './notification.events.js';
@@ -169,7 +169,7 @@ export class SubscriptionFilters {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(/^[A-Z&]{2,8}$/, { each: true, message: 'bureaus must be bureau codes such as PBOT' })
+  @Matches(BUREAU_CODE, { each: true, message: 'bureaus must be bureau codes such as PBOT' })
   bureaus?: string[];
 
   @IsOptional()

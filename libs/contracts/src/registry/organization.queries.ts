@@ -27,7 +27,7 @@ import {
   type OrganizationKind,
   type OrganizationStatus,
 } from './organization.events.js';
-import { LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, LANGUAGE_TAG } from '../patterns.js';
 
 /** Request/reply patterns the registry answers (core NATS, `civic.query.<pattern>`). */
 export const RegistryQueries = {
@@ -76,7 +76,7 @@ export class CreateOrganizationRequest {
   councilDistricts?: string[];
 
   @IsOptional()
-  @Matches(/^[A-Z&]{2,8}$/, { message: 'bureauCode must be 2-8 capital letters or &' })
+  @Matches(BUREAU_CODE, { message: 'bureauCode must be 2-8 capital letters or &' })
   bureauCode?: string;
 
   /** A GeoJSON Polygon or MultiPolygon in WGS84; the registry checks its rings and computes the council districts. */

@@ -22,7 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EngagementKinds, EngagementRecord, EngagementStatuses, type EngagementKind, type EngagementStatus } from './engagement.events.js';
-import { BUREAU_CODE, LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
 
 /** Request/reply patterns the scheduling service answers (core NATS, `civic.query.<pattern>`). */
 export const SchedulingQueries = {
@@ -183,7 +183,7 @@ export class EngagementDetails {
 export class EngagementInput extends EngagementDetails {
   /** Required from coordinators; a bureau key may leave it out or must name its own bureau. */
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code: 2-8 capital letters or &, e.g. PBOT' })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 
   @IsString()

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { Actor } from './engagement.queries.js';
 import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { BUREAU_CODE } from '../patterns.js';
 
 export const ReportQueries = {
   coverage: 'scheduling.report.coverage',
@@ -122,7 +123,7 @@ export class AttendanceQuery {
   to?: string;
 
   @IsOptional()
-  @Matches(/^[A-Z&]{2,8}$/, { message: 'bureau must be a bureau code, e.g. PBOT' })
+  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code, e.g. PBOT' })
   bureau?: string;
 }
 
@@ -164,7 +165,7 @@ export class SuggestionQuery {
 
   /** The bureau that would host it; a bureau key's own by default. */
   @IsOptional()
-  @Matches(/^[A-Z&]{2,8}$/, { message: 'bureau must be a bureau code, e.g. PBOT' })
+  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code, e.g. PBOT' })
   bureau?: string;
 
   @IsOptional()
