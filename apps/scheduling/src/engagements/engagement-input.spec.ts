@@ -1,29 +1,15 @@
 import { plainToInstance } from 'class-transformer';
 import { EngagementChanges, EngagementInput } from '#libs/contracts';
 import { OrganizationDirectory } from '../organizations/organization-directory.js';
-import { OrganizationReference } from '../organizations/organization-reference.entity.js';
+import type { OrganizationReference } from '../organizations/organization-reference.entity.js';
+import { fixtureId, referenceFixture } from '../organizations/organization-reference.fixture.js';
 import { readEngagementFields } from './engagement-input.js';
 import { Engagement } from './engagement.entity.js';
 import { scopeOf } from './engagement-record.js';
 
-const id = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+const id = fixtureId;
 const square = (x: number, y: number) => ({ type: 'Polygon' as const, coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
-const reference = (n: number, kind: string, slug: string, extra: Partial<OrganizationReference> = {}) =>
-  Object.assign(new OrganizationReference(), {
-    id: id(n),
-    slug,
-    kind,
-    name: slug,
-    status: 'active',
-    councilDistricts: [],
-    bureauCode: null,
-    parentId: null,
-    boundary: null,
-    representativePoint: null,
-    version: 1,
-    updatedAt: new Date(),
-    ...extra,
-  });
+const reference = (n: number, kind: string, slug: string, extra: Partial<OrganizationReference> = {}) => referenceFixture(n, kind, slug, slug, extra);
 
 // Alpha (district 1) lies west of Beta (district 2); Alpha belongs to the North coalition.
 const directory = new OrganizationDirectory([

@@ -1,25 +1,12 @@
 import { Engagement } from '../engagements/engagement.entity.js';
 import { OrganizationDirectory } from '../organizations/organization-directory.js';
-import { OrganizationReference } from '../organizations/organization-reference.entity.js';
+import type { OrganizationReference } from '../organizations/organization-reference.entity.js';
+import { fixtureId, referenceFixture } from '../organizations/organization-reference.fixture.js';
 import { coverageReport } from './coverage-report.js';
 
-const id = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+const id = fixtureId;
 const org = (n: number, kind: string, name: string, extra: Partial<OrganizationReference> = {}): OrganizationReference =>
-  Object.assign(new OrganizationReference(), {
-    id: id(n),
-    slug: name.toLowerCase().replace(/ /g, '-'),
-    kind,
-    name,
-    status: 'active',
-    councilDistricts: [],
-    bureauCode: null,
-    parentId: null,
-    boundary: null,
-    representativePoint: null,
-    version: 1,
-    updatedAt: new Date(),
-    ...extra,
-  });
+  referenceFixture(n, kind, name.toLowerCase().replace(/ /g, '-'), name, extra);
 
 // Two coalitions, three associations; district 1 holds Alpha and Beta, district 2 holds Gamma.
 const directory = new OrganizationDirectory([
