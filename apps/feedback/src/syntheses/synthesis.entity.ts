@@ -1,19 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { GivenThemeInput, SynthesisScope, SynthesisStage, SynthesisStatus, ThemeResponseStatus } from '#libs/contracts';
+import type { GivenThemeInput, SynthesisScope, SynthesisStage, SynthesisStatus, ThemeResponseStatus, ThemeView } from '#libs/contracts';
 
-/** A theme as a finished synthesis stores it (members are in `theme_assignment`). */
-export interface StoredTheme {
-  key: number;
-  label: string;
-  keyphrases: string[];
-  size: number;
-  share: number;
-  quotes: { commentId: string; text: string }[];
-  sentiment: { positive: number; neutral: number; negative: number };
-  councilDistricts: Record<string, number>;
-  neighborhoods: Record<string, number>;
-  signature: Record<string, number>;
-}
+/** A theme as a finished synthesis stores it: what staff see, less the answer, plus its term signature (members are in `theme_assignment`). */
+export type StoredTheme = Omit<ThemeView, 'response'> & { signature: Record<string, number> };
 
 export interface SynthesisResult {
   themes: StoredTheme[];
