@@ -64,13 +64,15 @@ export class OutboxEventRepository {
           LIMIT $1
           FOR UPDATE SKIP LOCKED
        ), claimable AS (
+         -- A scalar subquery per candidate: its probe of the aggregate's earlier pending rows stays a
+         -- nested index scan, where NOT EXISTS became an anti-join hashing every pending row per claim.
          SELECT c.id FROM candidate c
-          WHERE NOT EXISTS (
-            SELECT 1 FROM outbox_event p
-             WHERE p.aggregate_id = c.aggregate_id
-               AND p.published_at IS NULL
-               AND p.seq < c.seq
-               AND p.id NOT IN (SELECT id FROM candidate))
+          WHERE (SELECT p.seq FROM outbox_event p
+                  WHERE p.aggregate_id = c.aggregate_id
+                    AND p.published_at IS NULL
+                    AND p.seq < c.seq
+                    AND p.id NOT IN (SELECT id FROM candidate)
+                  LIMIT 1) IS NULL
        )
        UPDATE outbox_event o
           SET claimed_until = now() + $2 * interval '1 millisecond', attempts = o.attempts + 1
