@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarsModule } from './calendars/calendars.module.js';
+import { CoordinationModule } from './coordination/coordination.module.js';
 import { EngagementsModule } from './engagements/engagements.module.js';
 import { CommentsModule } from './comments/comments.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -32,6 +33,7 @@ export class GatewayModule {
         EngagementsModule,
         CalendarsModule,
         ReportsModule,
+        CoordinationModule,
         SubscriptionsModule,
         CommentsModule,
         SynthesesModule,

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { CalendarsModule } from './calendars/calendars.module.js';
+import { CoordinationModule } from './coordination/coordination.module.js';
 import { EngagementsModule } from './engagements/engagements.module.js';
 import { SchedulingEntities, SchedulingMigrations } from './migrations/index.js';
 import { OrganizationReferencesModule } from './organizations/organization-references.module.js';
@@ -22,6 +23,7 @@ export class SchedulingModule {
         OrganizationReferencesModule,
         EngagementsModule,
         CalendarsModule,
+        CoordinationModule,
         ReportsModule,
       ],
     };

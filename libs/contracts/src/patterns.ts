@@ -7,3 +7,6 @@ export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 /** Lowercase words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A council district's number, as text ("2"). */
+export const COUNCIL_DISTRICT = /^[1-9][0-9]?$/;

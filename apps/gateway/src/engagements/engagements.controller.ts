@@ -27,7 +27,7 @@ import {
   EngagementView,
   HeldReport,
   MAX_ENGAGEMENT_BATCH,
-  MAX_ENGAGEMENT_PAGE_SIZE,
+  MAX_PERIOD_PAGE_SIZE,
   SlotSuggestions,
   SuggestionQuery,
 } from '#libs/contracts';
@@ -111,7 +111,7 @@ export class EngagementsController {
   @ApiQuery({ name: 'kind', required: false, enum: EngagementKinds })
   @ApiQuery({ name: 'from', required: false, description: 'Engagements ending after this instant', example: '2026-12-01T00:00:00-08:00' })
   @ApiQuery({ name: 'to', required: false, description: 'Engagements starting before this instant', example: '2027-01-01T00:00:00-08:00' })
-  @ApiQuery({ name: 'limit', required: false, description: `1-${MAX_ENGAGEMENT_PAGE_SIZE}, default 50` })
+  @ApiQuery({ name: 'limit', required: false, description: `1-${MAX_PERIOD_PAGE_SIZE}, default 50` })
   @ApiQuery({ name: 'cursor', required: false, description: 'The previous page’s nextCursor' })
   @ApiOkResponse({ schema: contractSchema(EngagementPage) })
   @ProblemResponses(400)

@@ -2,6 +2,43 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ConflictSeverity } from '#libs/contracts';
 
+/** A conflict as listed: stored, with when it was found and the first start of its pair. */
+export interface ListedConflict extends StoredConflict {
+  detectedAt: Date;
+  resolvedAt: Date | null;
+  firstStart: Date;
+}
+
+export interface ConflictCriteria {
+  open: boolean | null;
+  severity: ConflictSeverity | null;
+  bureau: string | null;
+  district: string | null;
+  from: Date | null;
+  to: Date | null;
+}
+
+/** A fatigue alert as recorded, with the start of the engagement that raised it. */
+export interface RecordedFatigue {
+  organizationId: string;
+  engagementId: string;
+  raisedAt: Date;
+  startsAt: Date;
+}
+
+export interface FatigueCriteria {
+  organizationIds: string[] | null;
+  bureau: string | null;
+  from: Date | null;
+  to: Date | null;
+}
+
+/** Where a page ended: lists order by a start, then ids. */
+export interface CoordinationPosition {
+  startsAt: Date;
+  ids: string[];
+}
+
 /** A conflict between two engagements as stored: `a` sorts before `b`. */
 export interface StoredConflict {
   id: string;
@@ -33,6 +70,50 @@ const fromRow = (r: ConflictRow): StoredConflict => ({
 /** The only place that queries `engagement_conflict` and `fatigue_alert`. */
 @Injectable()
 export class CoordinationRepository {
+  /** Conflicts by the first start of their pair, then id; each engagement's filters match either of the two. */
+  async listConflicts(manager: EntityManager, c: ConflictCriteria, after: CoordinationPosition | null, limit: number): Promise<ListedConflict[]> {
+    const rows = await manager.query<Array<ConflictRow & { detected_at: Date; resolved_at: Date | null; first_start: Date }>>(
+      `SELECT c.*, least(a.starts_at, b.starts_at) AS first_start
+         FROM engagement_conflict c
+         JOIN engagement a ON a.id = c.engagement_a
+         JOIN engagement b ON b.id = c.engagement_b
+        WHERE ($1::boolean IS NULL OR c.open = $1)
+          AND ($2::text IS NULL OR c.severity = $2)
+          AND ($3::text IS NULL OR a.bureau = $3 OR b.bureau = $3)
+          AND ($4::text IS NULL OR $4 = ANY(a.location_districts || a.audience_districts || b.location_districts || b.audience_districts))
+          AND ($5::timestamptz IS NULL OR greatest(a.ends_at, b.ends_at) > $5)
+          AND ($6::timestamptz IS NULL OR least(a.starts_at, b.starts_at) < $6)
+          AND ($7::timestamptz IS NULL OR (least(a.starts_at, b.starts_at), c.id) > ($7, $8::uuid))
+        ORDER BY first_start, c.id
+        LIMIT $9`,
+      [c.open, c.severity, c.bureau, c.district, c.from, c.to, after?.startsAt ?? null, after?.ids[0] ?? null, limit],
+    );
+    return rows.map((r) => ({ ...fromRow(r), detectedAt: r.detected_at, resolvedAt: r.resolved_at, firstStart: r.first_start }));
+  }
+
+  async findConflict(manager: EntityManager, id: string): Promise<(StoredConflict & { detectedAt: Date; resolvedAt: Date | null }) | null> {
+    const [row] = await manager.query<Array<ConflictRow & { detected_at: Date; resolved_at: Date | null }>>(`SELECT * FROM engagement_conflict WHERE id = $1`, [id]);
+    return row ? { ...fromRow(row), detectedAt: row.detected_at, resolvedAt: row.resolved_at } : null;
+  }
+
+  /** Fatigue alerts by the start of the engagement that raised them, then organization and engagement. */
+  async listFatigue(manager: EntityManager, c: FatigueCriteria, after: CoordinationPosition | null, limit: number): Promise<RecordedFatigue[]> {
+    const rows = await manager.query<Array<{ organization_id: string; engagement_id: string; raised_at: Date; starts_at: Date }>>(
+      `SELECT f.organization_id, f.engagement_id, f.raised_at, e.starts_at
+         FROM fatigue_alert f
+         JOIN engagement e ON e.id = f.engagement_id
+        WHERE ($1::uuid[] IS NULL OR f.organization_id = ANY($1))
+          AND ($2::text IS NULL OR e.bureau = $2)
+          AND ($3::timestamptz IS NULL OR e.ends_at > $3)
+          AND ($4::timestamptz IS NULL OR e.starts_at < $4)
+          AND ($5::timestamptz IS NULL OR (e.starts_at, f.organization_id, f.engagement_id) > ($5, $6::uuid, $7::uuid))
+        ORDER BY e.starts_at, f.organization_id, f.engagement_id
+        LIMIT $8`,
+      [c.organizationIds, c.bureau, c.from, c.to, after?.startsAt ?? null, after?.ids[0] ?? null, after?.ids[1] ?? null, limit],
+    );
+    return rows.map((r) => ({ organizationId: r.organization_id, engagementId: r.engagement_id, raisedAt: r.raised_at, startsAt: r.starts_at }));
+  }
+
   async openConflictsOf(manager: EntityManager, engagementId: string): Promise<StoredConflict[]> {
     const rows = await manager.query<ConflictRow[]>(
       `SELECT * FROM engagement_conflict WHERE open AND (engagement_a = $1 OR engagement_b = $1) ORDER BY id FOR UPDATE`,

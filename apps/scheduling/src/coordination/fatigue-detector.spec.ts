@@ -34,4 +34,11 @@ describe('FatigueDetector', () => {
     expect(strict.detect(sighting('b', 'BES', 6), [sighting('a', 'PBOT', 0)])).not.toBeNull();
     expect(strict.detect(sighting('b', 'BES', 8), [sighting('a', 'PBOT', 0)])).toBeNull();
   });
+
+  it('names the busiest window below the threshold too, for a list that shows how an alert stands now', () => {
+    const busiest = detector.busiestWindow(sighting('c', 'PP&R', 20), [sighting('a', 'PBOT', 0), sighting('b', 'PP&R', 10), sighting('d', 'BES', 55)]);
+    expect(busiest.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(detector.detect(sighting('c', 'PP&R', 20), [sighting('a', 'PBOT', 0), sighting('b', 'PP&R', 10), sighting('d', 'BES', 55)])).toBeNull();
+    expect(detector.busiestWindow(sighting('c', 'PP&R', 20), []).map((s) => s.id)).toEqual(['c']);
+  });
 });

@@ -27,11 +27,17 @@ export class FatigueDetector {
    * the threshold; otherwise null. Only windows holding `subject` count, so each alert is about it.
    */
   detect(subject: FatigueSighting, others: FatigueSighting[]): FatigueSighting[] | null {
+    const busiest = this.busiestWindow(subject, others);
+    return new Set(busiest.map((s) => s.bureau)).size >= this.threshold ? busiest : null;
+  }
+
+  /** The engagements, `subject` among them, of the window holding it that has the most distinct bureaus, in start order. */
+  busiestWindow(subject: FatigueSighting, others: FatigueSighting[]): FatigueSighting[] {
     const t = subject.startsAt.getTime();
     const near = others.filter((o) => o.id !== subject.id && Math.abs(o.startsAt.getTime() - t) < this.windowMs);
     // The largest windows holding `subject` start at `subject` or at an engagement before it.
     const starts = [t, ...near.map((o) => o.startsAt.getTime()).filter((s) => s <= t)];
-    let best: FatigueSighting[] | null = null;
+    let best: FatigueSighting[] = [subject];
     let bestBureaus = 0;
     for (const s of starts) {
       const inside = near.filter((o) => o.startsAt.getTime() >= s && o.startsAt.getTime() < s + this.windowMs);
@@ -41,6 +47,6 @@ export class FatigueDetector {
         best = [...inside, subject].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
       }
     }
-    return bestBureaus >= this.threshold ? best : null;
+    return best;
   }
 }

@@ -5,7 +5,7 @@ import type { Engagement } from './engagement.entity.js';
 // One collator for every comparison: `localeCompare` with options builds a new one per call.
 const byNumber = new Intl.Collator('en', { numeric: true }).compare;
 
-function audienceOrganization(directory: OrganizationDirectory, id: string): AudienceOrganization {
+export function audienceOrganization(directory: OrganizationDirectory, id: string): AudienceOrganization {
   const o = directory.get(id);
   // An organization the registry has not told us about yet is still named by its id.
   return o ? { id, slug: o.slug, name: o.name, kind: o.kind } : { id, slug: id, name: id, kind: 'unknown' };

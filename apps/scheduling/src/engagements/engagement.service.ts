@@ -7,7 +7,7 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   BUREAU_CODE,
-  DEFAULT_ENGAGEMENT_PAGE_SIZE,
+  DEFAULT_PERIOD_PAGE_SIZE,
   EngagementInput,
   Events,
   type Actor,
@@ -286,7 +286,7 @@ export class EngagementService {
     const organization = request.organization === undefined ? undefined : directory.find(request.organization);
     // A community the registry does not know has no engagements.
     if ((request.neighborhood !== undefined && !neighborhood) || (request.organization !== undefined && !organization)) return { items: [], nextCursor: null };
-    const limit = request.limit ?? DEFAULT_ENGAGEMENT_PAGE_SIZE;
+    const limit = request.limit ?? DEFAULT_PERIOD_PAGE_SIZE;
     const found = await this.engagements.page(
       {
         bureau: request.bureau,

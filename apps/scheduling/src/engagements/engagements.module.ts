@@ -13,6 +13,6 @@ import { IdempotencyRepository } from './idempotency.repository.js';
   imports: [OrganizationReferencesModule],
   controllers: [EngagementHandlers, EngagementIntakeHandlers],
   providers: [EngagementRepository, IdempotencyRepository, CoordinationRepository, CoordinationService, EngagementService, SuggestionService],
-  exports: [EngagementRepository, EngagementService],
+  exports: [EngagementRepository, EngagementService, CoordinationRepository, CoordinationService],
 })
 export class EngagementsModule {}

@@ -1,4 +1,5 @@
 import { IsArray, IsIn, IsString, Matches } from 'class-validator';
+import { COUNCIL_DISTRICT } from '../patterns.js';
 
 export const Severities = ['info', 'low', 'medium', 'high'] as const;
 export type Severity = (typeof Severities)[number];
@@ -20,7 +21,7 @@ export class AlertScope {
 
   /** Council district numbers as text, e.g. "2". */
   @IsArray()
-  @Matches(/^[1-9][0-9]?$/, { each: true, message: 'councilDistricts must be council district numbers' })
+  @Matches(COUNCIL_DISTRICT, { each: true, message: 'councilDistricts must be council district numbers' })
   councilDistricts: string[];
 
   /** Registry ids of the organizations reached: neighborhood associations, coalitions, business districts, others. */

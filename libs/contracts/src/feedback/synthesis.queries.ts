@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { ThemeResponseStatuses, type ThemeResponseStatus } from '../coordination/coordination.events.js';
 import type { SynthesisStage } from './feedback.events.js';
-import { BUREAU_CODE, BUREAU_CODE_MESSAGE } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT } from '../patterns.js';
 
 
 /** Which comments a synthesis covers; the parts combine (AND). At least one is needed. */
@@ -35,7 +35,7 @@ export class SynthesisScope {
   bureau?: string;
 
   @IsOptional()
-  @Matches(/^[1-9][0-9]?$/, { message: 'councilDistrict must be a council district number, e.g. 2' })
+  @Matches(COUNCIL_DISTRICT, { message: 'councilDistrict must be a council district number, e.g. 2' })
   councilDistrict?: string;
 
   /** Submitted at or after (ISO 8601). */

@@ -23,7 +23,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { Severities, type Severity } from '../alerts/alert-scope.js';
-import { BUREAU_CODE, SLUG } from '../patterns.js';
+import { BUREAU_CODE, COUNCIL_DISTRICT, SLUG } from '../patterns.js';
 import { EventCatalog } from '../event-map.js';
 import { EVENT_TYPE_PATTERN, eventTypeMatches, eventTypeOf, isAlertContract } from './alert-types.js';
 import { Channels, type Channel } from './notification.events.js';
@@ -175,7 +175,7 @@ export class SubscriptionFilters {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(/^[1-9][0-9]?$/, { each: true, message: 'councilDistricts must be council district numbers such as 2' })
+  @Matches(COUNCIL_DISTRICT, { each: true, message: 'councilDistricts must be council district numbers such as 2' })
   councilDistricts?: string[];
 
   /** Registry ids of neighborhood associations, coalitions, business districts or other organizations. */

@@ -27,7 +27,7 @@ import {
   type OrganizationKind,
   type OrganizationStatus,
 } from './organization.events.js';
-import { BUREAU_CODE, LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, COUNCIL_DISTRICT, LANGUAGE_TAG } from '../patterns.js';
 
 /** Request/reply patterns the registry answers (core NATS, `civic.query.<pattern>`). */
 export const RegistryQueries = {
@@ -163,7 +163,7 @@ export class OrganizationFilter {
   kind?: OrganizationKind;
 
   @IsOptional()
-  @Matches(/^[1-9][0-9]?$/, { message: 'councilDistrict must be a council district number, e.g. 2' })
+  @Matches(COUNCIL_DISTRICT, { message: 'councilDistrict must be a council district number, e.g. 2' })
   councilDistrict?: string;
 
   /** The district coalition (or city-staffed district office) the organizations belong to: its slug or id. */

@@ -22,7 +22,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EngagementKinds, EngagementRecord, EngagementStatuses, type EngagementKind, type EngagementStatus } from './engagement.events.js';
-import { BUREAU_CODE, BUREAU_CODE_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT, LANGUAGE_TAG } from '../patterns.js';
+import { PeriodPageQuery } from '../period-page.js';
 
 /** Request/reply patterns the scheduling service answers (core NATS, `civic.query.<pattern>`). */
 export const SchedulingQueries = {
@@ -90,7 +91,7 @@ export class EngagementAudienceInput {
 
   @IsOptional()
   @IsArray()
-  @Matches(/^[1-9][0-9]?$/, { each: true, message: 'councilDistricts must be council district numbers, e.g. "2"' })
+  @Matches(COUNCIL_DISTRICT, { each: true, message: 'councilDistricts must be council district numbers, e.g. "2"' })
   councilDistricts?: string[];
 
   /** Free community tags, e.g. "renters", "Vietnamese-speaking residents". */
@@ -395,14 +396,10 @@ export class EngagementActionRequest extends GetEngagementRequest {
   idempotencyKey?: string;
 }
 
-/** Which engagements a list shows (the query of `GET /v1/engagements`); every filter is optional. */
-export class EngagementFilter {
+/** The query of `GET /v1/engagements`: which engagements (every filter optional), a page at a time in start order. */
+export class EngagementListQuery extends PeriodPageQuery {
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code, e.g. PBOT' })
-  bureau?: string;
-
-  @IsOptional()
-  @Matches(/^[1-9][0-9]?$/, { message: 'district must be a council district number, e.g. 2' })
+  @Matches(COUNCIL_DISTRICT, { message: 'district must be a council district number, e.g. 2' })
   district?: string;
 
   /** A neighborhood association: slug or id. */
@@ -426,33 +423,6 @@ export class EngagementFilter {
   @IsOptional()
   @IsIn(EngagementKinds)
   kind?: EngagementKind;
-
-  /** Engagements that end after this instant. */
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date and time' })
-  from?: string;
-
-  /** Engagements that start before this instant. */
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date and time' })
-  to?: string;
-}
-
-export const DEFAULT_ENGAGEMENT_PAGE_SIZE = 50;
-export const MAX_ENGAGEMENT_PAGE_SIZE = 200;
-
-/** The query of `GET /v1/engagements`: a filter and a page of it, in start order. */
-export class EngagementListQuery extends EngagementFilter {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ENGAGEMENT_PAGE_SIZE)
-  limit?: number;
-
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,2000}$/, { message: 'cursor must be the nextCursor of a previous page' })
-  cursor?: string;
 }
 
 /** Body of `scheduling.engagement.list`. */
@@ -512,7 +482,7 @@ export class BureauCalendarParams {
 
 /** The `{n}` of `/v1/calendars/districts/{n}.ics`. */
 export class DistrictCalendarParams {
-  @Matches(/^[1-9][0-9]?$/, { message: 'n must be a council district number, e.g. 2' })
+  @Matches(COUNCIL_DISTRICT, { message: 'n must be a council district number, e.g. 2' })
   n: string;
 }
 

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { Actor } from './engagement.queries.js';
 import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { BUREAU_CODE } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE } from '../patterns.js';
+import { PeriodQuery } from '../period-page.js';
 
 export const ReportQueries = {
   coverage: 'scheduling.report.coverage',
@@ -110,21 +111,9 @@ export class CoverageReport {
 }
 
 /** The query of `GET /v1/reports/attendance`. */
-export class AttendanceQuery {
+export class AttendanceQuery extends PeriodQuery {
   @IsIn(['month'])
   by: 'month';
-
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date and time' })
-  from?: string;
-
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date and time' })
-  to?: string;
-
-  @IsOptional()
-  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code, e.g. PBOT' })
-  bureau?: string;
 }
 
 /** One month (in America/Los_Angeles) of engagements and attendance. */
@@ -165,7 +154,7 @@ export class SuggestionQuery {
 
   /** The bureau that would host it; a bureau key's own by default. */
   @IsOptional()
-  @Matches(BUREAU_CODE, { message: 'bureau must be a bureau code, e.g. PBOT' })
+  @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau?: string;
 
   @IsOptional()

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EngagementsModule } from '../engagements/engagements.module.js';
+import { OrganizationReferencesModule } from '../organizations/organization-references.module.js';
+import { CoordinationFindingsService } from './coordination-findings.service.js';
+import { CoordinationHandlers } from './coordination.handlers.js';
+
+@Module({
+  imports: [EngagementsModule, OrganizationReferencesModule],
+  controllers: [CoordinationHandlers],
+  providers: [CoordinationFindingsService],
+})
+export class CoordinationModule {}
