@@ -90,10 +90,11 @@ async function main(): Promise<void> {
       `Civic engagement platform is ready (${env.NATS_URL ? `NATS JetStream at ${env.NATS_URL}` : 'in-process events'}, ${
         embedded ? `embedded Postgres at ${embedded.url}` : 'Postgres from DATABASE_URL'
       })`,
-      `  API      ${base}/v1`,
-      `  Docs     ${base}/docs`,
-      `  Health   ${base}/health`,
-      `  Metrics  ${base}/metrics`,
+      `  API       ${base}/v1`,
+      `  Docs      ${base}/docs`,
+      `  Dashboard ${base}/dashboard`,
+      `  Health    ${base}/health`,
+      `  Metrics   ${base}/metrics`,
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

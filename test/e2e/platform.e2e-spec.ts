@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
 import pg from 'pg';
 import { TEST_NATS_URL, TestNamespace, eventually, freePort } from '#libs/testing';
 import { WebhookReceiver } from '../notifications/support.js';
@@ -183,6 +184,43 @@ describe.each([
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'filters.organizationSlugs', message: expect.stringContaining('"atlantis"') })]);
     expect((await call(association, 'GET', '/v1/subscriptions')).body).toEqual(before);
+  });
+
+  it('shows a coordinator on the dashboard each alert as it arrives, and the conflicts it opened', async () => {
+    const desk = createKey('--role', 'coordinator', '--label', 'dashboard');
+    expect((await call(desk, 'POST', '/v1/subscribers', { name: 'Dashboard desk', kind: 'staff' })).status).toBe(201);
+    expect((await call(desk, 'POST', '/v1/subscriptions', { eventTypes: ['coordination.conflict.*'], channel: 'live', filters: { organizationSlugs: ['portsmouth'] } })).status).toBe(201);
+
+    const dom = new JSDOM(await (await fetch(`${platform.base}/dashboard`)).text(), { url: `${platform.base}/dashboard`, runScripts: 'outside-only' });
+    const { window } = dom;
+    // jsdom has no fetch: the page's requests go to the platform through Node's.
+    Object.assign(window, { fetch: (path: string, init: RequestInit) => fetch(new URL(path, platform.base), init), TextDecoderStream });
+    window.eval(await (await fetch(`${platform.base}/dashboard/dashboard.js`)).text());
+    const doc = window.document;
+    const text = (id: string) => doc.querySelector(`#${id} .body`)?.textContent ?? '';
+    (doc.getElementById('key') as HTMLInputElement).value = desk;
+    doc.getElementById('key-form')!.dispatchEvent(new window.Event('submit', { cancelable: true }));
+    await eventually(async () => text('upcoming'), (t) => t.length > 0, { timeoutMs: 10_000, everyMs: 50 });
+    expect(text('conflicts')).not.toContain('Portsmouth pedestrian plan');
+
+    const startsAt = new Date(Date.now() + 5 * 86_400_000);
+    const aimed = (title: string) => ({
+      title,
+      kind: 'open_house',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+      location: { onlineUrl: 'https://meet.example.gov/portsmouth' },
+      audience: { organizations: ['portsmouth'] },
+    });
+    expect((await call(createKey('--role', 'bureau', '--bureau', 'PBOT'), 'POST', '/v1/engagements', aimed('Portsmouth pedestrian plan'))).status).toBe(201);
+    expect((await call(createKey('--role', 'bureau', '--bureau', 'PHB'), 'POST', '/v1/engagements', aimed('Portsmouth housing forum'))).status).toBe(201);
+
+    const live = await eventually(async () => doc.querySelector('#live .alerts')?.textContent ?? '', (t) => t.includes('Conflict (high)'), { timeoutMs: 30_000, everyMs: 100 });
+    expect(live).toMatch(/Conflict \(high\): (PBOT “Portsmouth pedestrian plan” and PHB “Portsmouth housing forum”|PHB “Portsmouth housing forum” and PBOT “Portsmouth pedestrian plan”)/);
+    // The list the alert changed is read again without a reload.
+    await eventually(async () => text('conflicts'), (t) => t.includes('Portsmouth pedestrian plan') && t.includes('Portsmouth housing forum'), { timeoutMs: 10_000, everyMs: 100 });
+    doc.getElementById('forget')!.dispatchEvent(new window.Event('click'));
+    window.close();
   });
 
   it('reports every service healthy and exposes their metrics', async () => {

@@ -28,6 +28,7 @@ export function portlandRecords(): OrganizationRecord[] {
 
 export interface SchedulingPlatform {
   http: ReturnType<typeof request>;
+  gateway: INestApplication;
   scheduling: INestApplication;
   records: OrganizationRecord[];
   /** The record of a Portland organization by slug. */
@@ -59,6 +60,7 @@ export async function startSchedulingPlatform(env: NodeJS.ProcessEnv, databaseUr
   await db.connect();
   return {
     http: request(gateway.getHttpServer()),
+    gateway,
     scheduling,
     records,
     db,

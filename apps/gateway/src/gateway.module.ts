@@ -3,6 +3,7 @@ import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarsModule } from './calendars/calendars.module.js';
 import { CoordinationModule } from './coordination/coordination.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { EngagementsModule } from './engagements/engagements.module.js';
 import { CommentsModule } from './comments/comments.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -39,6 +40,7 @@ export class GatewayModule {
         SynthesesModule,
         ReportBacksModule,
         HealthModule,
+        DashboardModule,
       ],
     };
   }

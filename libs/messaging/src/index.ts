@@ -21,3 +21,4 @@ export * from './service.module.js';
 export * from './bootstrap.js';
 export * from './run-service.js';
 export * from './validation-metadata.js';
+export * from './project-path.js';

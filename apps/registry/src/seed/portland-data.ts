@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectPath } from '#libs/messaging';
 import { parseCsv } from './csv.js';
 
 export interface GeoFeature<P> {
@@ -36,18 +36,9 @@ export interface PortlandData {
   businessDistricts: GeoFeature<BusinessDistrictFeatureProperties>[];
 }
 
-/**
- * apps/registry/data/portland under the project root, the nearest folder above this module that
- * holds package.json: the same folder whether this runs from the TypeScript source or from dist/.
- */
-export function portlandDataDir(from = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}: cannot find apps/registry/data/portland`);
-    dir = parent;
-  }
-  return join(dir, 'apps', 'registry', 'data', 'portland');
+/** apps/registry/data/portland under the project root, from the TypeScript source or from dist/ alike. */
+export function portlandDataDir(fromModule = import.meta.url): string {
+  return projectPath(fromModule, 'apps', 'registry', 'data', 'portland');
 }
 
 export function readPortlandData(dir = portlandDataDir()): PortlandData {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { portlandDataDir } from './portland-data.js';
 import { portland } from './portland-fixture.js';
@@ -10,7 +11,7 @@ describe('Portland seed data', () => {
   it('is read from apps/registry/data/portland in the project, from source or from dist/', () => {
     const dir = portlandDataDir();
     expect(dir).toBe(join(process.cwd(), 'apps', 'registry', 'data', 'portland'));
-    expect(portlandDataDir(join(process.cwd(), 'dist', 'apps', 'registry', 'src', 'seed'))).toBe(dir);
+    expect(portlandDataDir(pathToFileURL(join(process.cwd(), 'dist', 'apps', 'registry', 'src', 'seed', 'portland-data.js')).href)).toBe(dir);
     expect(existsSync(join(dir, 'SOURCE.txt'))).toBe(true);
   });
 
