@@ -201,6 +201,7 @@ describe.each([
     (doc.getElementById('key') as HTMLInputElement).value = desk;
     doc.getElementById('key-form')!.dispatchEvent(new window.Event('submit', { cancelable: true }));
     await eventually(async () => text('upcoming'), (t) => t.length > 0, { timeoutMs: 10_000, everyMs: 50 });
+    await eventually(async () => text('overdue'), (t) => t === 'Every engagement held has reported back in time.', { timeoutMs: 10_000, everyMs: 50 });
     expect(text('conflicts')).not.toContain('Portsmouth pedestrian plan');
 
     const startsAt = new Date(Date.now() + 5 * 86_400_000);

@@ -96,6 +96,37 @@ describe('report-backs', () => {
     expect(notices[0]).toMatchObject({ engagement: { id: held, bureau: 'PBOT', title: 'Lombard Street safety listening session' }, heldAt: heldAt.toISOString(), scope: { bureaus: ['PBOT'], councilDistricts: ['2'] } });
   });
 
+  it('lists an engagement as overdue once its deadline passed, for any key, oldest first', async () => {
+    const list = async (query = '') => {
+      const res = await platform!.http.get(`/v1/report-backs/overdue${query}`).set(bearer(keys.bes));
+      expect(res.status).toBe(200);
+      return res.body as { items: Array<Record<string, unknown>>; nextCursor: string | null };
+    };
+    clock = new Date(heldAt.getTime() + 45 * DAY);
+    expect((await list()).items).toEqual([]);
+    clock = new Date(heldAt.getTime() + 53 * DAY);
+    const page = await list();
+    expect(page).toEqual({
+      items: [
+        {
+          engagement: expect.objectContaining({ id: held, bureau: 'PBOT', title: 'Lombard Street safety listening session' }),
+          heldAt: heldAt.toISOString(),
+          dueAt: new Date(heldAt.getTime() + 45 * DAY).toISOString(),
+          daysSinceHeld: 53,
+          notices: 2,
+        },
+      ],
+      nextCursor: null,
+    });
+    expect((await list('?bureau=BES')).items).toEqual([]);
+    expect((await list(`?from=${encodeURIComponent(new Date(heldAt.getTime() + 1000).toISOString())}`)).items).toEqual([]);
+    const bad = await platform!.http.get('/v1/report-backs/overdue?cursor=bm90LW91cnM').set(bearer(keys.bes));
+    expect(bad.status).toBe(400);
+    expect(bad.body.detail).toContain('cursor');
+    const badBureau = await platform!.http.get('/v1/report-backs/overdue?bureau=pbot').set(bearer(keys.bes));
+    expect(badBureau.body.errors).toEqual([expect.objectContaining({ field: 'bureau' })]);
+  });
+
   it('publishes a report-back with the bureau’s answers, which ends the overdue notices', async () => {
     const comments = ['Lombard needs safer crossings near the school.', 'Crossing Lombard with kids is scary, add a signal.', 'Trucks speed on Lombard at night.', 'Slow the trucks on Lombard with cameras.', 'Add a crossing signal at Lombard and Denver.', 'Speeding trucks make Lombard dangerous.'];
     await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send({ comments: comments.map((text) => ({ text, engagementId: held })) });
@@ -126,6 +157,7 @@ describe('report-backs', () => {
 
     expect(await check(70)).toBe(0);
     expect(await overdue()).toHaveLength(2);
+    expect((await platform!.http.get('/v1/report-backs/overdue').set(bearer(keys.pbot))).body.items).toEqual([]);
   });
 
   it('refuses report-backs for engagements not held, unknown or of another bureau', async () => {

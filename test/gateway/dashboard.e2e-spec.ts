@@ -88,8 +88,9 @@ describe('coordination dashboard', () => {
     const districtRows = [...doc.querySelectorAll<HTMLTableRowElement>('#coverage tbody tr')].map((tr) => [tr.cells[0].textContent, tr.querySelector('meter')?.getAttribute('value')]);
     expect(districtRows).toContainEqual([kenton.councilDistricts[0], '1']);
     expect(window.sessionStorage.getItem('civic.dashboard.key')).toBe(coordinatorKey);
-    // This platform runs no notifications service: the live panel says so instead of hanging.
+    // This platform runs no notifications or feedback service: their panels say so instead of hanging.
     await eventually(async () => text('live'), (t) => t.includes('Could not load'), { timeoutMs: 10_000, everyMs: 50 });
+    await eventually(async () => text('overdue'), (t) => t.includes('Could not load'), { timeoutMs: 10_000, everyMs: 50 });
 
     doc.getElementById('forget')!.dispatchEvent(new window.Event('click'));
     expect(window.sessionStorage.getItem('civic.dashboard.key')).toBeNull();

@@ -302,6 +302,7 @@ describe('gateway over HTTP', () => {
           '/v1/people',
           '/v1/people/{id}',
           '/v1/memberships/{id}/end',
+          '/v1/report-backs/overdue',
           '/v1/reports/attendance',
           '/v1/reports/coverage',
           '/v1/subscribers',

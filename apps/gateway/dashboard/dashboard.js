@@ -92,6 +92,14 @@ function renderCoverage(report) {
   );
 }
 
+function renderOverdue(page) {
+  if (page.items.length === 0) return nothing('Every engagement held has reported back in time.');
+  return table(
+    ['Engagement', 'Held', 'Days since', 'Notices'],
+    page.items.map((o) => [engagementLine(o.engagement), when(o.heldAt), o.daysSinceHeld, o.notices]),
+  );
+}
+
 function renderUpcoming(page) {
   if (page.items.length === 0) return nothing('Nothing scheduled in this period.');
   return table(
@@ -167,6 +175,7 @@ async function show(key, days) {
     fatigue: [`/v1/fatigue?${period}&limit=50`, renderFatigue],
     coverage: [`/v1/reports/coverage?${period}&by=district`, renderCoverage],
     upcoming: [`/v1/engagements?${period}&limit=25`, renderUpcoming],
+    overdue: ['/v1/report-backs/overdue?limit=25', renderOverdue],
   };
   const load = (ids) =>
     Promise.all(
@@ -186,7 +195,7 @@ async function show(key, days) {
   let settle;
   const alerted = () => {
     clearTimeout(settle);
-    settle = setTimeout(() => void load(['conflicts', 'fatigue']), 1000);
+    settle = setTimeout(() => void load(['conflicts', 'fatigue', 'overdue']), 1000);
   };
   streamAlerts(key, live.signal, alerted).catch((err) => {
     if (err.name !== 'AbortError') fill('live', failure(err));

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
-import { EngagementChangedV1, Events, FeedbackQueries, PublishReportBackRequest, type ReportBackView } from '#libs/contracts';
+import { EngagementChangedV1, Events, FeedbackQueries, OverdueReportBackQuery, PublishReportBackRequest, type OverdueReportBackPage, type ReportBackView } from '#libs/contracts';
 import { EventContext, validatedQuery } from '#libs/messaging';
 import { ReportBackService } from './report-back.service.js';
 
@@ -12,6 +12,11 @@ export class ReportBackHandlers {
   @MessagePattern(FeedbackQueries.publishReportBack)
   async publish(@Payload() body: unknown): Promise<ReportBackView> {
     return this.reportBacks.publish(await validatedQuery(PublishReportBackRequest, body));
+  }
+
+  @MessagePattern(FeedbackQueries.listOverdueReportBacks)
+  async overdue(@Payload() body: unknown): Promise<OverdueReportBackPage> {
+    return this.reportBacks.overdue(await validatedQuery(OverdueReportBackQuery, body));
   }
 
   @EventPattern<string>(Events.EngagementScheduled.subject)

@@ -3,8 +3,18 @@ import { RpcException } from '@nestjs/microservices';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { Events, type EngagementChangedV1, type PublishReportBackRequest, type ReportBackView, type ThemeResponseStatus } from '#libs/contracts';
+import {
+  DEFAULT_PERIOD_PAGE_SIZE,
+  Events,
+  type EngagementChangedV1,
+  type OverdueReportBackPage,
+  type OverdueReportBackQuery,
+  type PublishReportBackRequest,
+  type ReportBackView,
+  type ThemeResponseStatus,
+} from '#libs/contracts';
 import { Outbox, SERVICE_LOGGER } from '#libs/messaging';
+import { decodeKeysetCursor, encodeKeysetCursor } from '#libs/persistence';
 import { FeedbackSettings } from '../feedback-settings.js';
 import { SynthesisService } from '../syntheses/synthesis.service.js';
 import { nextEngagementReference } from './engagement-reference.js';
@@ -101,6 +111,36 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
         themes: reportBack.themes as ReportBackView['themes'],
       };
     });
+  }
+
+  /** The engagements that owe their community a report-back now, held longest ago first, a page at a time. */
+  async overdue(query: OverdueReportBackQuery): Promise<OverdueReportBackPage> {
+    const after = query.cursor === undefined ? null : decodeKeysetCursor(query.cursor);
+    const heldAfter = after && new Date(after.key);
+    if (query.cursor !== undefined && (!heldAfter || Number.isNaN(heldAfter.getTime()))) {
+      const problem = 'cursor: must be the nextCursor of a previous page';
+      throw new RpcException({ status: 400, message: problem, errors: [problem] });
+    }
+    const now = this.settings.now();
+    const limit = query.limit ?? DEFAULT_PERIOD_PAGE_SIZE;
+    const found = await this.reportBacks.overdue(
+      new Date(now.getTime() - this.settings.overdueDays * DAY_MS),
+      { bureau: query.bureau ?? null, from: query.from ? new Date(query.from) : null, to: query.to ? new Date(query.to) : null },
+      after && heldAfter ? { heldAt: heldAfter, id: after.id } : null,
+      limit + 1,
+    );
+    const items = found.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map((e) => ({
+        engagement: e.summary,
+        heldAt: e.heldAt!.toISOString(),
+        dueAt: new Date(e.heldAt!.getTime() + this.settings.overdueDays * DAY_MS).toISOString(),
+        daysSinceHeld: Math.floor((now.getTime() - e.heldAt!.getTime()) / DAY_MS),
+        notices: e.overdueNotices,
+      })),
+      nextCursor: found.length > limit && last ? encodeKeysetCursor({ key: last.heldAt!.toISOString(), id: last.id }) : null,
+    };
   }
 
   /** Raises `reportback.overdue` for every engagement whose notice is due at the service's current time. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FeedbackQueries, type ReportBackView } from '#libs/contracts';
+import { FeedbackQueries, type OverdueReportBackPage, type OverdueReportBackQuery, type ReportBackView } from '#libs/contracts';
 import { QueryClient } from '#libs/messaging';
 import type { ReportBackBody } from './report-back.dto.js';
 
@@ -7,6 +7,10 @@ import type { ReportBackBody } from './report-back.dto.js';
 @Injectable()
 export class ReportBacksService {
   constructor(private readonly queries: QueryClient) {}
+
+  overdue(query: OverdueReportBackQuery): Promise<OverdueReportBackPage> {
+    return this.queries.ask(FeedbackQueries.listOverdueReportBacks, query);
+  }
 
   publish(engagementId: string, body: ReportBackBody, bureau: string | null): Promise<ReportBackView> {
     return this.queries.ask<ReportBackView>(FeedbackQueries.publishReportBack, { engagementId, ...body, ...(bureau ? { bureau } : {}) });

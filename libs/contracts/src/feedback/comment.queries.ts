@@ -31,6 +31,7 @@ export const FeedbackQueries = {
   synthesisReport: 'feedback.synthesis.report',
   respondToTheme: 'feedback.theme.respond',
   publishReportBack: 'feedback.reportback.publish',
+  listOverdueReportBacks: 'feedback.reportback.overdue.list',
   uploadPart: 'feedback.upload.part',
 } as const;
 

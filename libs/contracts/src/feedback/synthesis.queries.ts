@@ -20,6 +20,8 @@ import {
 import { ThemeResponseStatuses, type ThemeResponseStatus } from '../coordination/coordination.events.js';
 import type { SynthesisStage } from './feedback.events.js';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT } from '../patterns.js';
+import { PeriodPageQuery } from '../period-page.js';
+import { EngagementSummary } from '../coordination/engagement-summary.js';
 
 
 /** Which comments a synthesis covers; the parts combine (AND). At least one is needed. */
@@ -209,4 +211,41 @@ export interface ReportBackView {
   synthesisId: string | null;
   publishedAt: string;
   themes: { theme: string; status: ThemeResponseStatus; response: string; reason?: string | null }[];
+}
+
+/**
+ * The query of `GET /v1/report-backs/overdue` (and body of `feedback.reportback.overdue.list`): engagements held
+ * longer ago than the report-back deadline without one, held longest ago first; `from` and `to` bound when they were held.
+ */
+export class OverdueReportBackQuery extends PeriodPageQuery {}
+
+/** An engagement still owing its community a report-back. */
+export class OverdueReportBack {
+  @ValidateNested()
+  @Type(() => EngagementSummary)
+  engagement: EngagementSummary;
+
+  @IsISO8601()
+  heldAt: string;
+
+  /** When the report-back was due: held plus the deadline's days. */
+  @IsISO8601()
+  dueAt: string;
+
+  @IsInt()
+  daysSinceHeld: number;
+
+  /** Overdue notices raised so far (the first when it fell due, then one a week). */
+  @IsInt()
+  notices: number;
+}
+
+export class OverdueReportBackPage {
+  @ValidateNested({ each: true })
+  @Type(() => OverdueReportBack)
+  items: OverdueReportBack[];
+
+  @IsOptional()
+  @IsString()
+  nextCursor: string | null;
 }
