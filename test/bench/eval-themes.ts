@@ -2,7 +2,7 @@
  * Theme quality on IBM ArgKP (test/fixtures/argkp): each topic and stance is a scope, its key points are the gold
  * themes. Prints per scope and as means the NMI and ARI of automatic synthesis (k not given) and of a TF-IDF k-means
  * baseline told the gold k, then top-1 accuracy of assigning arguments to the gold key points, as the service does it
- * (with sentence embeddings), with text scores alone, and with the TF-IDF cosine baseline.
+ * (with sentence and word embeddings), with text scores alone, and with the TF-IDF cosine baseline.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { kmeans } from 'ml-kmeans';
 import { synthesizeThemes } from '../../apps/feedback/src/synthesis/theme-synthesis.js';
-import { argmax, scoreAgainstThemes } from '../../apps/feedback/src/synthesis/theme-assignment.js';
+import { argmax, assignmentWords, scoreAgainstThemes } from '../../apps/feedback/src/synthesis/theme-assignment.js';
 import { redact } from '../../apps/feedback/src/synthesis/redaction.js';
 import { SentenceEncoder } from '../../apps/feedback/src/synthesis/sentence-encoder.js';
 import { adjustedRandIndex, normalizedMutualInformation } from './cluster-agreement.js';
@@ -103,7 +103,13 @@ for (const scope of scopes) {
   const theirs = scored.map((a) => baselineById.get(a.id) ?? -1);
 
   const given = scope.keyPoints.map((kp) => ({ label: kp.text }));
-  const embeddings = { comments: await encoder.embed(comments.map((c) => c.text)), themes: await encoder.embed(given.map((g) => g.label)) };
+  const words = assignmentWords(comments, given);
+  const wordVectors = await encoder.embed(words);
+  const embeddings = {
+    comments: await encoder.embed(comments.map((c) => c.text)),
+    themes: await encoder.embed(given.map((g) => g.label)),
+    words: new Map(words.map((w, i) => [w, wordVectors[i]])),
+  };
   const index = new Map(scope.args.map((a, i) => [a.id, i]));
   const correctWith = (scores: number[][]) => scored.filter((a) => (scope.gold.get(a.id) ?? []).includes(scope.keyPoints[argmax(scores[index.get(a.id) ?? 0])].id)).length;
   const correct = correctWith(scoreAgainstThemes(comments, given, {}, embeddings));

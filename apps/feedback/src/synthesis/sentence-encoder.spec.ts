@@ -1,5 +1,5 @@
 import { SentenceEncoder } from './sentence-encoder.js';
-import { argmax, assignToGivenThemes, scoreAgainstThemes } from './theme-assignment.js';
+import { argmax, assignmentWords, assignToGivenThemes, scoreAgainstThemes } from './theme-assignment.js';
 import { cosine } from './clustering.js';
 
 // Comments that share no word with the theme they belong to: only meaning places them.
@@ -51,6 +51,16 @@ describe('SentenceEncoder', () => {
     expect(result.themes.map((t) => t.label)).toEqual(themes.map((t) => t.label));
     const housing = result.themes[0].members.map((m) => m.commentId);
     expect(housing.filter((id) => id.startsWith('housing')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('places comments with word embeddings added, the same each time', async () => {
+    const words = assignmentWords(comments, themes);
+    const vectors = await encoder.embed(words);
+    const withWords = { ...embeddings, words: new Map(words.map((w, i) => [w, vectors[i]])) };
+    const scores = scoreAgainstThemes(comments, themes, {}, withWords);
+    const placed = comments.map((c, i) => argmax(scores[i]) === truthIndex[c.truth]);
+    expect(placed.filter(Boolean).length).toBeGreaterThanOrEqual(8);
+    expect(scoreAgainstThemes(comments, themes, {}, withWords)).toEqual(scores);
   });
 
   it('refuses embeddings that do not match the comments', () => {

@@ -1,4 +1,5 @@
 import { buildCommentSpace, describeThemes, resolveOptions, type CommentSpace, type CommentText, type SynthesisOptions, type ThemeSynthesis } from './theme-synthesis.js';
+import { analyzeText } from './text-analysis.js';
 import type { SparseVector } from './tf-idf.js';
 import { cosine } from './clustering.js';
 
@@ -16,8 +17,10 @@ export interface AssignmentOptions extends SynthesisOptions {
   readonly lexicalWeight?: number;
   /** Share of each theme's most similar comments used to adapt it. */
   readonly feedbackShare?: number;
-  /** With sentence embeddings: weight of the text score (TF-IDF and LSA) against the embedding score. */
+  /** With sentence embeddings: weight of the text score (TF-IDF and LSA); the sentence embedding score gets what the text and word scores leave. */
   readonly textWeight?: number;
+  /** With word embeddings: weight of the word-by-word score. */
+  readonly wordWeight?: number;
   /** With sentence embeddings: share of each theme's mean score taken off, so a broadly worded theme does not attract everything. */
   readonly breadthCorrection?: number;
 }
@@ -26,6 +29,8 @@ export interface AssignmentOptions extends SynthesisOptions {
 export interface SentenceEmbeddings {
   readonly comments: readonly (readonly number[])[];
   readonly themes: readonly (readonly number[])[];
+  /** Unit-length embeddings of single words, keyed by the words `assignmentWords` lists, for matching word by word. */
+  readonly words?: ReadonlyMap<string, readonly number[]>;
 }
 
 type Dense = Map<number, number>;
@@ -50,62 +55,190 @@ function normalizeMap(d: Dense): Dense {
   return d;
 }
 
+const themeText = (theme: GivenTheme) => [theme.label, theme.description ?? ''].join('. ');
+
+/** The words, in lemma form, of the comments and themes whose embeddings word-by-word matching uses, sorted. */
+export function assignmentWords(comments: readonly CommentText[], themes: readonly GivenTheme[]): string[] {
+  const words = new Set<string>();
+  for (const text of [...comments.map((c) => c.text), ...themes.map(themeText)]) for (const term of analyzeText(text).terms) words.add(term);
+  return [...words].sort();
+}
+
 /**
  * Scores every comment against every given theme. Starts from the similarity of the comment to the theme's
  * words (TF-IDF and LSA combined), then moves each theme towards the centre of the comments it attracts most
  * (Rocchio pseudo-relevance feedback), so themes written in a few words pick up the vocabulary comments use.
- * Given sentence embeddings, the same is done in their space, which matches meaning beyond shared words, and the
- * two scores are combined as z-scores.
+ * Given sentence embeddings, the same is done in their space, which matches meaning beyond shared words; given word
+ * embeddings too, comments and themes are also matched word by word. The scores are combined as z-scores, and the
+ * comments each theme attracts are chosen on the combined score, which is surer than any one of them.
  */
 export function scoreAgainstThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}, embeddings?: SentenceEmbeddings): number[][] {
   return scoreComments(comments, themes, options, embeddings).scores;
 }
 
 function scoreComments(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions, embeddings?: SentenceEmbeddings): { scores: number[][]; similarities: number[][]; space: CommentSpace } {
-  const text = scoreInSpace(comments, themes, options);
-  if (!embeddings || !comments.length || !themes.length) return { scores: text.scores, similarities: text.scores, space: text.space };
+  const space = buildCommentSpace(
+    comments.map((c) => c.text),
+    options.lsaDimensions ?? 15,
+    options.seed ?? 42,
+    themes.map(themeText),
+  );
+  const iterations = options.iterations ?? 3;
+  const share = options.feedbackShare ?? 0.3;
+  if (!embeddings || !comments.length || !themes.length) {
+    let scores = textScores(space, options);
+    for (let iteration = 0; iteration < iterations; iteration++) scores = textScores(space, options, attractedBy(scores, share));
+    return { scores, similarities: scores, space };
+  }
   if (embeddings.comments.length !== comments.length || embeddings.themes.length !== themes.length) throw new Error('one embedding per comment and per theme is needed');
-  const semantic = adaptToAttracted(embeddings.comments, embeddings.themes, options);
-  const weight = options.textWeight ?? 0.3;
-  const textZ = standardize(text.scores);
-  const semanticZ = standardize(semantic);
-  const combined = textZ.map((row, i) => row.map((x, t) => weight * x + (1 - weight) * semanticZ[i][t]));
-  const breadth = options.breadthCorrection ?? 0.5;
-  const themeMeans = themes.map((_, t) => combined.reduce((s, row) => s + row[t], 0) / combined.length);
+  const textWeight = options.textWeight ?? 0.1;
+  const wordWeight = options.wordWeight ?? 0.4;
+  const wordScores = embeddings.words && matchWords(space.analyzed.map((a) => a.terms), space.extra.analyzed.map((a) => a.terms), embeddings.words);
+  const parts = (attracted?: readonly number[][]) => [
+    { weight: textWeight, scores: textScores(space, options, attracted) },
+    { weight: 1 - textWeight - wordWeight, scores: embeddingScores(embeddings.comments, embeddings.themes, options, attracted) },
+    ...(wordScores ? [{ weight: wordWeight, scores: wordScores }] : []),
+  ];
+  let current = parts();
+  let scores = combine(current, options.breadthCorrection ?? 0.5);
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    current = parts(attractedBy(scores, share));
+    scores = combine(current, options.breadthCorrection ?? 0.5);
+  }
+  const total = current.reduce((s, p) => s + p.weight, 0);
   return {
-    scores: combined.map((row) => row.map((x, t) => x - breadth * themeMeans[t])),
-    similarities: text.scores.map((row, i) => row.map((x, t) => weight * x + (1 - weight) * semantic[i][t])),
-    space: text.space,
+    scores,
+    similarities: scores.map((row, i) => row.map((_, t) => current.reduce((s, p) => s + p.weight * p.scores[i][t], 0) / total)),
+    space,
   };
 }
 
-/** Rocchio feedback in a dense space: each theme moves towards the centre of the comments it attracts most. */
-function adaptToAttracted(points: readonly (readonly number[])[], themePoints: readonly (readonly number[])[], options: AssignmentOptions): number[][] {
-  const weight = options.themeTextWeight ?? 0.5;
-  const feedbackShare = options.feedbackShare ?? 0.3;
-  let current = themePoints.map((p) => [...p]);
-  let scores = points.map((p) => current.map((t) => cosine(p, t)));
-  for (let iteration = 0; iteration < (options.iterations ?? 3); iteration++) {
-    const best = scores.map(argmax);
-    current = themePoints.map((own, t) => {
-      const chosen = mostAttracted(scores, best, t, feedbackShare);
-      if (!chosen.length) return [...own];
-      const centre = new Array<number>(own.length).fill(0);
-      for (const i of chosen) points[i].forEach((x, d) => (centre[d] += x));
-      const norm = Math.sqrt(centre.reduce((s, x) => s + x * x, 0)) || 1;
-      return own.map((x, d) => weight * x + (1 - weight) * (centre[d] / norm));
-    });
-    scores = points.map((p) => current.map((t) => cosine(p, t)));
-  }
-  return scores;
+/** Weighted sum of the scores as z-scores, less a share of each theme's mean. */
+function combine(parts: readonly { weight: number; scores: readonly number[][] }[], breadth: number): number[][] {
+  const standardized = parts.map((p) => standardize(p.scores));
+  const combined = standardized[0].map((row, i) => row.map((_, t) => parts.reduce((s, p, k) => s + p.weight * standardized[k][i][t], 0)));
+  const themeMeans = combined[0].map((_, t) => combined.reduce((s, row) => s + row[t], 0) / combined.length);
+  return combined.map((row) => row.map((x, t) => x - breadth * themeMeans[t]));
 }
 
-function mostAttracted(scores: readonly number[][], best: readonly number[], theme: number, share: number): number[] {
-  const attracted = scores
-    .map((row, i) => ({ i, s: row[theme] }))
-    .filter(({ i }) => best[i] === theme)
-    .sort((a, b) => b.s - a.s || a.i - b.i);
-  return attracted.slice(0, Math.max(1, Math.ceil(attracted.length * share))).map(({ i }) => i);
+/** For each theme, the comments that score best on it among those it wins (at least one when it wins any). */
+function attractedBy(scores: readonly number[][], share: number): number[][] {
+  const best = scores.map(argmax);
+  return (scores[0] ?? []).map((_, theme) => {
+    const attracted = scores
+      .map((row, i) => ({ i, s: row[theme] }))
+      .filter(({ i }) => best[i] === theme)
+      .sort((a, b) => b.s - a.s || a.i - b.i);
+    return attracted.slice(0, Math.max(1, Math.ceil(attracted.length * share))).map(({ i }) => i);
+  });
+}
+
+/** Cosine in a dense space, each theme moved towards the centre of the comments it attracted (Rocchio feedback). */
+function embeddingScores(points: readonly (readonly number[])[], themePoints: readonly (readonly number[])[], options: AssignmentOptions, attracted?: readonly number[][]): number[][] {
+  const weight = options.themeTextWeight ?? 0.5;
+  const current = themePoints.map((own, t) => {
+    const chosen = attracted?.[t] ?? [];
+    if (!chosen.length) return own;
+    const centre = new Array<number>(own.length).fill(0);
+    for (const i of chosen) points[i].forEach((x, d) => (centre[d] += x));
+    const norm = Math.sqrt(centre.reduce((s, x) => s + x * x, 0)) || 1;
+    return own.map((x, d) => weight * x + (1 - weight) * (centre[d] / norm));
+  });
+  return points.map((p) => current.map((t) => cosine(p, t)));
+}
+
+/** TF-IDF and LSA cosine combined, each theme moved towards the comments it attracted in both. */
+function textScores(space: ReturnType<typeof buildCommentSpace>, options: AssignmentOptions, attracted?: readonly number[][]): number[][] {
+  const weight = options.themeTextWeight ?? 0.5;
+  const lexical = options.lexicalWeight ?? 0.3;
+  const lexicalThemes: Dense[] = [];
+  const semanticThemes: number[][] = [];
+  space.extra.vectors.forEach((vector, t) => {
+    const own = toDense(vector);
+    const chosen = attracted?.[t] ?? [];
+    if (!chosen.length) {
+      lexicalThemes.push(own);
+      semanticThemes.push(space.extra.points[t]);
+      return;
+    }
+    const centre = new Map<number, number>();
+    const semantic = new Array<number>(space.lsa.dimensions).fill(0);
+    for (const i of chosen) {
+      const v = space.vectors[i];
+      for (let j = 0; j < v.indices.length; j++) centre.set(v.indices[j], (centre.get(v.indices[j]) ?? 0) + v.values[j]);
+      space.points[i].forEach((x, d) => (semantic[d] += x));
+    }
+    normalizeMap(centre);
+    const mixed = new Map<number, number>();
+    for (const [k, w] of own) mixed.set(k, weight * w);
+    for (const [k, w] of centre) mixed.set(k, (mixed.get(k) ?? 0) + (1 - weight) * w);
+    lexicalThemes.push(normalizeMap(mixed));
+    const sn = Math.sqrt(semantic.reduce((s, x) => s + x * x, 0)) || 1;
+    semanticThemes.push(space.extra.points[t].map((x, d) => weight * x + (1 - weight) * (semantic[d] / sn)));
+  });
+  return space.vectors.map((v, i) => lexicalThemes.map((theme, t) => lexical * dotDense(v, theme) + (1 - lexical) * cosine(space.points[i], semanticThemes[t])));
+}
+
+/**
+ * Word-by-word match of each comment with each theme: each theme word takes its closest comment word and each comment
+ * word its closest theme word (cosine of word embeddings, 1 for the same word), both averaged with IDF weights and
+ * then with each other. A theme put in a few abstract words meets a comment that says the same in other words, which
+ * a whole-sentence embedding of a long comment blurs. A word without an embedding matches only itself.
+ */
+export function matchWords(commentTerms: readonly (readonly string[])[], themeTerms: readonly (readonly string[])[], vectors: ReadonlyMap<string, readonly number[]>): number[][] {
+  const documentFrequency = new Map<string, number>();
+  for (const terms of commentTerms) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const idf = (term: string) => Math.log((1 + commentTerms.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+  const themeWords = themeTerms.map((terms) => [...new Set(terms)]);
+  const themeVocabulary = [...new Set(themeWords.flat())];
+  const themeIndex = new Map(themeVocabulary.map((w, j) => [w, j]));
+  // Similarity of every word to every theme word, computed once per word.
+  const toThemeWords = new Map<string, Float64Array>();
+  const similarities = (word: string) => {
+    let row = toThemeWords.get(word);
+    if (!row) {
+      const v = vectors.get(word);
+      row = Float64Array.from(themeVocabulary, (w) => {
+        const u = vectors.get(w);
+        return w === word ? 1 : v && u ? dot(v, u) : 0;
+      });
+      toThemeWords.set(word, row);
+    }
+    return row;
+  };
+  return commentTerms.map((terms) => {
+    const words = [...new Set(terms)];
+    const rows = words.map(similarities);
+    const weights = words.map(idf);
+    return themeWords.map((theme) => {
+      const columns = theme.map((w) => themeIndex.get(w) ?? 0);
+      const themeToComment = weightedMean(
+        columns.map((j) => rows.reduce((best, row) => Math.max(best, row[j]), 0)),
+        theme.map(idf),
+      );
+      const commentToTheme = weightedMean(
+        rows.map((row) => columns.reduce((best, j) => Math.max(best, row[j]), 0)),
+        weights,
+      );
+      return (themeToComment + commentToTheme) / 2;
+    });
+  });
+}
+
+function weightedMean(values: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  let total = 0;
+  values.forEach((x, i) => {
+    sum += weights[i] * x;
+    total += weights[i];
+  });
+  return total ? sum / total : 0;
+}
+
+function dot(a: readonly number[], b: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
 }
 
 function standardize(matrix: readonly number[][]): number[][] {
@@ -113,47 +246,6 @@ function standardize(matrix: readonly number[][]): number[][] {
   const mean = values.reduce((s, x) => s + x, 0) / (values.length || 1);
   const sd = Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (values.length || 1)) || 1;
   return matrix.map((row) => row.map((x) => (x - mean) / sd));
-}
-
-function scoreInSpace(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions): { scores: number[][]; space: CommentSpace } {
-  const seed = options.seed ?? 42;
-  const weight = options.themeTextWeight ?? 0.5;
-  const lexical = options.lexicalWeight ?? 0.3;
-  const feedbackShare = options.feedbackShare ?? 0.3;
-  const space = buildCommentSpace(
-    comments.map((c) => c.text),
-    options.lsaDimensions ?? 15,
-    seed,
-    themes.map((t) => [t.label, t.description ?? ''].join('. ')),
-  );
-  let lexicalThemes = space.extra.vectors.map(toDense);
-  let semanticThemes = space.extra.points.map((p) => [...p]);
-  const score = () => comments.map((_, i) => themes.map((_, t) => lexical * dotDense(space.vectors[i], lexicalThemes[t]) + (1 - lexical) * cosine(space.points[i], semanticThemes[t])));
-  let scores = score();
-  for (let iteration = 0; iteration < (options.iterations ?? 3); iteration++) {
-    const best = scores.map(argmax);
-    lexicalThemes = themes.map((_, t) => {
-      const chosen = mostAttracted(scores, best, t, feedbackShare);
-      const centre = new Map<number, number>();
-      const semantic = new Array<number>(space.lsa.dimensions).fill(0);
-      for (const i of chosen) {
-        const v = space.vectors[i];
-        for (let j = 0; j < v.indices.length; j++) centre.set(v.indices[j], (centre.get(v.indices[j]) ?? 0) + v.values[j]);
-        space.points[i].forEach((x, d) => (semantic[d] += x));
-      }
-      normalizeMap(centre);
-      const own = toDense(space.extra.vectors[t]);
-      const mixed = new Map<number, number>();
-      for (const [k, w] of own) mixed.set(k, weight * w);
-      if (chosen.length) for (const [k, w] of centre) mixed.set(k, (mixed.get(k) ?? 0) + (1 - weight) * w);
-      const sn = Math.sqrt(semantic.reduce((s, x) => s + x * x, 0)) || 1;
-      semanticThemes[t] = space.extra.points[t].map((x, d) => weight * x + (chosen.length ? (1 - weight) * (semantic[d] / sn) : 0));
-      return normalizeMap(mixed);
-    });
-    semanticThemes = [...semanticThemes];
-    scores = score();
-  }
-  return { scores, space };
 }
 
 export function argmax(values: readonly number[]): number {
