@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import type { EngagementChangedV1 } from '#libs/contracts';
-import { TestNamespace } from '#libs/testing';
+import { TestNamespace, eventually } from '#libs/testing';
 import { ReportBackService } from '../../apps/feedback/src/report-backs/report-back.service.js';
 import { SynthesisRunner } from '../../apps/feedback/src/syntheses/synthesis.runner.js';
 import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
@@ -166,5 +166,21 @@ describe('report-backs', () => {
     expect((await platform!.http.post(`/v1/engagements/${uuidv7()}/report-back`).set(bearer(keys.pbot)).send(body)).status).toBe(404);
     expect((await platform!.http.post(`/v1/engagements/${held}/report-back`).set(bearer(keys.bes)).send(body)).status).toBe(404);
     expect((await db.query(`SELECT count(*)::int AS n FROM report_back`)).rows[0].n).toBe(1);
+  });
+
+  it('pages the overdue list held longest ago first', async () => {
+    const ids = [uuidv7(), uuidv7(), uuidv7()];
+    for (const [i, id] of ids.entries()) {
+      const event = engagementEvent(id, 'held', 2);
+      const at = new Date(heldAt.getTime() + (2 - i) * DAY).toISOString();
+      await deliver('civic.engagement.held', { ...event, engagement: { ...event.engagement, bureau: 'BES', heldAt: at } });
+    }
+    clock = new Date(heldAt.getTime() + 60 * DAY);
+    const page = (cursor?: string) => platform!.http.get(`/v1/report-backs/overdue?bureau=BES&limit=2${cursor ? `&cursor=${cursor}` : ''}`).set(bearer(keys.pbot));
+    const first = await eventually(async () => (await page()).body, (b) => b.items?.length === 2, { timeoutMs: 10_000, everyMs: 50 });
+    expect(first.items.map((o: { engagement: { id: string } }) => o.engagement.id)).toEqual([ids[2], ids[1]]);
+    expect(first.items.map((o: { daysSinceHeld: number }) => o.daysSinceHeld)).toEqual([60, 59]);
+    const second = (await page(first.nextCursor)).body;
+    expect(second).toEqual({ items: [expect.objectContaining({ engagement: expect.objectContaining({ id: ids[0] }), daysSinceHeld: 58, notices: 0 })], nextCursor: null });
   });
 });
