@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import pg from 'pg';
 import { TEST_NATS_URL, TestNamespace, eventually, freePort } from '#libs/testing';
 import { WebhookReceiver } from '../notifications/support.js';
+import { openDashboard, panelText } from '../support/dashboard.js';
 
 const PLATFORM = resolve('dist/deploy/platform/main.js');
 const KEYS_CREATE = resolve('dist/apps/gateway/src/auth/keys-create.js');
@@ -127,12 +127,20 @@ describe.each([
     const inbox = await query<{ consumer: string }>(ns.databaseUrl('scheduling'), 'SELECT consumer FROM inbox_event WHERE event_id = $1', [event.id]);
     expect(inbox).toEqual([{ consumer: 'scheduling__civic_registry_organization_created' }]);
 
-    const handledLine = platform
-      .output()
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as Record<string, unknown>)
-      .find((l) => l.service === 'scheduling' && l.msg === 'event handled' && l.eventId === event.id);
+    // The handler logs after its transaction commits: the line may follow the inbox row by a moment.
+    const handledLine = await eventually(
+      async () =>
+        platform
+          .output()
+          .split('\n')
+          // The last piece may be a line still being written.
+          .slice(0, -1)
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .find((l) => l.service === 'scheduling' && l.msg === 'event handled' && l.eventId === event.id),
+      (line) => line !== undefined,
+      { timeoutMs: 10_000, everyMs: 50 },
+    );
     expect(handledLine).toMatchObject({ correlationId, eventId: event.id, eventType: 'gov.civic.registry.organization.created.v1' });
   });
 
@@ -191,15 +199,9 @@ describe.each([
     expect((await call(desk, 'POST', '/v1/subscribers', { name: 'Dashboard desk', kind: 'staff' })).status).toBe(201);
     expect((await call(desk, 'POST', '/v1/subscriptions', { eventTypes: ['coordination.conflict.*'], channel: 'live', filters: { organizationSlugs: ['portsmouth'] } })).status).toBe(201);
 
-    const dom = new JSDOM(await (await fetch(`${platform.base}/dashboard`)).text(), { url: `${platform.base}/dashboard`, runScripts: 'outside-only' });
-    const { window } = dom;
-    // jsdom has no fetch: the page's requests go to the platform through Node's.
-    Object.assign(window, { fetch: (path: string, init: RequestInit) => fetch(new URL(path, platform.base), init), TextDecoderStream });
-    window.eval(await (await fetch(`${platform.base}/dashboard/dashboard.js`)).text());
+    const window = await openDashboard(platform.base, desk);
     const doc = window.document;
-    const text = (id: string) => doc.querySelector(`#${id} .body`)?.textContent ?? '';
-    (doc.getElementById('key') as HTMLInputElement).value = desk;
-    doc.getElementById('key-form')!.dispatchEvent(new window.Event('submit', { cancelable: true }));
+    const text = (id: string) => panelText(window, id);
     await eventually(async () => text('upcoming'), (t) => t.length > 0, { timeoutMs: 10_000, everyMs: 50 });
     await eventually(async () => text('overdue'), (t) => t === 'Every engagement held has reported back in time.', { timeoutMs: 10_000, everyMs: 50 });
     expect(text('conflicts')).not.toContain('Portsmouth pedestrian plan');

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { JSDOM } from 'jsdom';
 import { TestNamespace, eventually } from '#libs/testing';
 import { startSchedulingPlatform, type SchedulingPlatform } from '../scheduling/scheduling-platform.js';
+import { openDashboard, panelText } from '../support/dashboard.js';
 
 /**
  * The coordination dashboard as a person uses it: the page from the gateway, its script run in a DOM
@@ -64,16 +64,10 @@ describe('coordination dashboard', () => {
     await publish('BES', 'Green streets <script>alert(1)</script>', 10);
     await publish('PP&R', 'Kenton Park plans', 20);
 
-    const dom = new JSDOM(await (await fetch(`${base}/dashboard`)).text(), { url: `${base}/dashboard`, runScripts: 'outside-only' });
-    const { window } = dom;
-    // jsdom has no fetch: the page's requests go to the gateway through Node's.
-    Object.assign(window, { fetch: (path: string, init: RequestInit) => fetch(new URL(path, base), init), TextDecoderStream });
-    window.eval(await (await fetch(`${base}/dashboard/dashboard.js`)).text());
+    const window = await openDashboard(base, coordinatorKey);
     const doc = window.document;
-    (doc.getElementById('key') as HTMLInputElement).value = coordinatorKey;
-    doc.getElementById('key-form')!.dispatchEvent(new window.Event('submit', { cancelable: true }));
 
-    const text = (id: string) => doc.querySelector(`#${id} .body`)?.textContent ?? '';
+    const text = (id: string) => panelText(window, id);
     await eventually(async () => text('upcoming'), (t) => t.includes('Kenton Park plans'), { timeoutMs: 10_000, everyMs: 50 });
     expect(doc.getElementById('who')!.textContent).toBe('Signed in as coordinator.');
     expect(text('conflicts')).toContain('Lombard safety walk');
@@ -95,15 +89,20 @@ describe('coordination dashboard', () => {
     doc.getElementById('forget')!.dispatchEvent(new window.Event('click'));
     expect(window.sessionStorage.getItem('civic.dashboard.key')).toBeNull();
     window.close();
+
+    // A bureau sees its own conflicts (PP&R has none) and the citywide fatigue.
+    const parks = await openDashboard(base, keys['PP&R']);
+    const parksText = (id: string) => panelText(parks, id);
+    await eventually(async () => parksText('conflicts'), (t) => t.length > 0, { timeoutMs: 10_000, everyMs: 50 });
+    expect(parks.document.getElementById('who')!.textContent).toBe('Signed in for PP&R: conflicts and overdue report-backs of PP&R.');
+    expect(parksText('conflicts')).toBe('No open conflicts in this period.');
+    await eventually(async () => parksText('fatigue'), (t) => t.includes(kenton.name), { timeoutMs: 10_000, everyMs: 50 });
+    parks.document.getElementById('forget')!.dispatchEvent(new parks.Event('click'));
+    parks.close();
   });
 
   it('tells a person whose key is refused', async () => {
-    const dom = new JSDOM(await (await fetch(`${base}/dashboard`)).text(), { url: `${base}/dashboard`, runScripts: 'outside-only' });
-    const { window } = dom;
-    Object.assign(window, { fetch: (path: string, init: RequestInit) => fetch(new URL(path, base), init) });
-    window.eval(await (await fetch(`${base}/dashboard/dashboard.js`)).text());
-    (window.document.getElementById('key') as HTMLInputElement).value = 'not-a-key';
-    window.document.getElementById('key-form')!.dispatchEvent(new window.Event('submit', { cancelable: true }));
+    const window = await openDashboard(base, 'not-a-key');
     await eventually(async () => window.document.getElementById('who')!.textContent, (t) => t === 'This key was not accepted.', { timeoutMs: 10_000, everyMs: 50 });
     expect(window.document.querySelector('#conflicts .body')!.textContent).toBe('');
     window.close();

@@ -163,19 +163,24 @@ async function show(key, days) {
   const from = new Date();
   const to = new Date(from.getTime() + days * DAY_MS);
   const period = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+  let me;
   try {
-    const me = await api('/v1/api-keys/current', key);
-    document.getElementById('who').textContent = `Signed in as ${me.role}${me.bureauCode ? ` of ${me.bureauCode}` : ''}.`;
+    me = await api('/v1/api-keys/current', key);
   } catch (err) {
     document.getElementById('who').textContent = err.status === 401 ? 'This key was not accepted.' : `Could not check the key: ${err.message}`;
     return;
   }
+  // A bureau sees its own conflicts and overdue report-backs; fatigue stays citywide, as it is for planning anyone's next engagement.
+  const own = me.role === 'bureau' && me.bureauCode ? `&bureau=${encodeURIComponent(me.bureauCode)}` : '';
+  document.getElementById('who').textContent = own
+    ? `Signed in for ${me.bureauCode}: conflicts and overdue report-backs of ${me.bureauCode}.`
+    : `Signed in as ${me.role}.`;
   const panels = {
-    conflicts: [`/v1/conflicts?${period}&limit=50`, renderConflicts],
+    conflicts: [`/v1/conflicts?${period}${own}&limit=50`, renderConflicts],
     fatigue: [`/v1/fatigue?${period}&limit=50`, renderFatigue],
     coverage: [`/v1/reports/coverage?${period}&by=district`, renderCoverage],
     upcoming: [`/v1/engagements?${period}&limit=25`, renderUpcoming],
-    overdue: ['/v1/report-backs/overdue?limit=25', renderOverdue],
+    overdue: [`/v1/report-backs/overdue?limit=25${own}`, renderOverdue],
   };
   const load = (ids) =>
     Promise.all(

@@ -1,0 +1,19 @@
+import { JSDOM } from 'jsdom';
+
+/**
+ * The gateway's dashboard as a person opens it: the page in jsdom, its script run, the key typed into its
+ * form. jsdom has no fetch, so the page's requests go to the gateway at `base` through Node's.
+ */
+export async function openDashboard(base: string, key: string): Promise<JSDOM['window']> {
+  const { window } = new JSDOM(await (await fetch(`${base}/dashboard`)).text(), { url: `${base}/dashboard`, runScripts: 'outside-only' });
+  Object.assign(window, { fetch: (path: string, init: RequestInit) => fetch(new URL(path, base), init), TextDecoderStream });
+  window.eval(await (await fetch(`${base}/dashboard/dashboard.js`)).text());
+  (window.document.getElementById('key') as HTMLInputElement).value = key;
+  window.document.getElementById('key-form')!.dispatchEvent(new window.Event('submit', { cancelable: true }));
+  return window;
+}
+
+/** The text of one of the dashboard's panels. */
+export function panelText(window: JSDOM['window'], id: string): string {
+  return window.document.querySelector(`#${id} .body`)?.textContent ?? '';
+}
