@@ -1,8 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { Type } from 'class-transformer';
 import { IsString, ValidateNested } from 'class-validator';
-import { AlertScope, contract, Events } from '#libs/contracts';
+import pg from 'pg';
+import { AlertScope, contract, Events, type LiveAlertPage } from '#libs/contracts';
 import { eventually, TestNamespace } from '#libs/testing';
+import { DeliveryService } from '../../apps/notifications/src/deliveries/delivery.service.js';
+import { LIVE_ALERT_CHANNEL, LiveAlertSignal } from '../../apps/notifications/src/deliveries/live-alert-signal.js';
 import { bearer, startNotificationsPlatform, type NotificationsPlatform } from './notifications-platform.js';
 import { conflictEvent, envelope, KENTON } from './support.js';
 
@@ -135,6 +138,45 @@ describe('/v1/alerts/stream', () => {
     await platform.publish(ThemeTrending.subject, event);
     const [received] = await readStream(streamUrl, keys.bes, 1, all[0].id);
     expect(received).toMatchObject({ event: 'feedback.theme.trending', data: { eventId: event.id, data: { theme: 'Safer crossings on Lombard' } } });
+  });
+
+  describe('long polls', () => {
+    const asPbot = async () => {
+      const current = (await platform.http.get('/v1/api-keys/current').set(bearer(keys.pbot))).body as { keyId: string };
+      return { keyId: current.keyId, role: 'bureau' as const, bureauCode: 'PBOT' };
+    };
+    const lastPosition = async () => Math.max(0, ...(await platform.notifications.get(DeliveryService).live({ as: await asPbot(), after: 0, limit: 500 })).alerts.map((a) => a.position));
+
+    it('answers a long poll as soon as an alert is committed, not when its wait runs out', async () => {
+      const after = await lastPosition();
+      const polling = platform.notifications.get(DeliveryService).live({ as: await asPbot(), after, waitMs: 20_000 });
+      const fresh = conflictEvent({ bureaus: ['PBOT'] });
+      await platform.publish(Events.ConflictDetected.subject, fresh);
+      const answered = await Promise.race([polling, new Promise<'waited'>((r) => setTimeout(() => r('waited'), 10_000))]);
+      expect(answered).not.toBe('waited');
+      expect((answered as LiveAlertPage).alerts.map((a) => a.eventId)).toEqual([fresh.id]);
+    });
+
+    it('answers empty when nothing comes within the wait', async () => {
+      const page = await platform.notifications.get(DeliveryService).live({ as: await asPbot(), after: await lastPosition(), waitMs: 200 });
+      expect(page.alerts).toEqual([]);
+      expect(page.subscriberId).not.toBeNull();
+    });
+
+    it('is woken by a commit of any replica: the signal listens on Postgres', async () => {
+      const subscriberId = '01900000-0000-7000-8000-00000000abcd';
+      const waiting = platform.notifications.get(LiveAlertSignal).waitFor(subscriberId, 20_000);
+      const other = new pg.Client({ connectionString: ns.databaseUrl('notifications') });
+      await other.connect();
+      // LISTEN starts with the first wait; notify until the waiter hears one.
+      let woken = false;
+      void waiting.done.then(() => (woken = true));
+      await eventually(async () => {
+        await other.query(`SELECT pg_notify($1, $2)`, [LIVE_ALERT_CHANNEL, subscriberId]);
+        return woken;
+      }, (w) => w, { timeoutMs: 10_000, everyMs: 100 });
+      await other.end();
+    });
   });
 
   it('answers 404 to a key without a subscriber and 400 to a bad Last-Event-ID', async () => {

@@ -1,20 +1,27 @@
-import { Controller, Get, Headers, Req, Res, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Req, Res, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, type Principal } from '#libs/auth';
-import type { LiveAlert } from '#libs/contracts';
+import { MAX_LIVE_WAIT_MS, type LiveAlert } from '#libs/contracts';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '#libs/messaging';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
 import { ProblemException, statusProblem } from '../problems/problem-details.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
-const POLL_MS = 500;
+const RETRY_MS = 1000;
+const SHORT_POLL_MS = 500;
 const HEARTBEAT_MS = 15_000;
+/** Room left in a query's timeout for the answer to travel back after a long poll ran out. */
+const ANSWER_MARGIN_MS = 1000;
 
 function frame(alert: LiveAlert): string {
   return `id: ${alert.position}\nevent: ${alert.eventType}\ndata: ${JSON.stringify(alert)}\n\n`;
 }
 
-/** Server-sent events of the caller's live subscriptions, read from the delivery log so a client resumes where it stopped. */
+/**
+ * Server-sent events of the caller's live subscriptions, read from the delivery log so a client resumes where it
+ * stopped. Each read is a long poll that notifications answers as soon as an alert is committed.
+ */
 @ApiTags('alerts')
 @ApiBearerAuth(BEARER_SCHEME)
 @ApiSecurity(API_KEY_HEADER_SCHEME)
@@ -22,8 +29,15 @@ function frame(alert: LiveAlert): string {
 export class AlertStreamController implements BeforeApplicationShutdown {
   private readonly open = new Set<Response>();
   private stopping = false;
+  private readonly waitMs: number;
 
-  constructor(private readonly subscriptions: SubscriptionsService) {}
+  constructor(
+    private readonly subscriptions: SubscriptionsService,
+    @Inject(MESSAGING_OPTIONS) messaging: MessagingOptions,
+  ) {
+    // Short of the query timeout, and of the heartbeat, so an idle stream still hears from the gateway.
+    this.waitMs = Math.max(0, Math.min(MAX_LIVE_WAIT_MS, HEARTBEAT_MS - ANSWER_MARGIN_MS, messaging.queryTimeoutMs - ANSWER_MARGIN_MS));
+  }
 
   /** Ends every stream, so the HTTP server can close; clients reconnect elsewhere with their Last-Event-ID. */
   beforeApplicationShutdown(): void {
@@ -55,7 +69,7 @@ export class AlertStreamController implements BeforeApplicationShutdown {
     res.setHeader('Connection', 'keep-alive');
     res.setHeader('X-Accel-Buffering', 'no');
     res.flushHeaders();
-    res.write(`retry: ${POLL_MS * 2}\n\n`);
+    res.write(`retry: ${RETRY_MS}\n\n`);
     let open = true;
     this.open.add(res);
     req.on('close', () => {
@@ -74,13 +88,14 @@ export class AlertStreamController implements BeforeApplicationShutdown {
         res.write(': keep-alive\n\n');
         lastWrite = Date.now();
       }
-      await new Promise((r) => setTimeout(r, POLL_MS));
-      if (!open || this.stopping) break;
       try {
-        alerts = (await this.subscriptions.liveAlerts(as, after)).alerts;
+        // Without room for a long poll (a query timeout near a second), reads are spaced instead.
+        if (this.waitMs === 0) await new Promise((r) => setTimeout(r, SHORT_POLL_MS));
+        alerts = (await this.subscriptions.liveAlerts(as, after, this.waitMs)).alerts;
       } catch {
         // The notifications service is away for a moment; the client keeps its place.
         alerts = [];
+        await new Promise((r) => setTimeout(r, RETRY_MS));
       }
     }
     res.end();

@@ -104,7 +104,8 @@ export class SubscriptionsService {
     return this.queries.ask(NotificationQueries.unsubscribe, { token });
   }
 
-  liveAlerts(as: Principal, after: number): Promise<LiveAlertPage> {
-    return this.queries.ask(NotificationQueries.liveAlerts, { as: requesterOf(as), after });
+  /** With `waitMs`, notifications answers as soon as an alert comes, or empty after that long. */
+  liveAlerts(as: Principal, after: number, waitMs = 0): Promise<LiveAlertPage> {
+    return this.queries.ask(NotificationQueries.liveAlerts, { as: requesterOf(as), after, ...(waitMs > 0 ? { waitMs } : {}) });
   }
 }

@@ -10,6 +10,7 @@ import { DeliveryPlanner } from './delivery-planner.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { DeliveryService } from './delivery.service.js';
 import { DeliveryWorker } from './delivery-worker.js';
+import { LiveAlertSignal } from './live-alert-signal.js';
 
 /** Alerts in, deliveries out: the consumers of every alert, the delivery log and its worker. */
 @Module({})
@@ -19,7 +20,7 @@ export class DeliveriesModule {
       module: DeliveriesModule,
       imports: [SubscriptionsModule],
       controllers: [alertHandlersFor(extra), DeliveryHandlers],
-      providers: [AlertRepository, DeliveryRepository, DeliveryPlanner, DeliveryService, DeliveryWorker, WebhookSender, EmailSender],
+      providers: [AlertRepository, DeliveryRepository, DeliveryPlanner, DeliveryService, DeliveryWorker, WebhookSender, EmailSender, LiveAlertSignal],
       exports: [DeliveryWorker, DeliveryPlanner, DeliveryRepository],
     };
   }

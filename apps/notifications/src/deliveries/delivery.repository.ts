@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Channel, DeliveryFilter } from '#libs/contracts';
 import { Delivery } from './delivery.entity.js';
+import { LIVE_ALERT_CHANNEL } from './live-alert-signal.js';
 
 export interface PlannedDelivery {
   id: string;
@@ -140,6 +141,8 @@ export class DeliveryRepository {
         WHERE id IN (SELECT id FROM delivery WHERE id = ANY($1::uuid[]) ORDER BY created_at, id)`,
       [ids],
     );
+    // Delivered with the commit: every replica's waiting long polls for these subscribers read again.
+    await manager.query(`SELECT pg_notify('${LIVE_ALERT_CHANNEL}', s::text) FROM (SELECT DISTINCT subscriber_id AS s FROM delivery WHERE id = ANY($1::uuid[])) AS d`, [ids]);
   }
 
   async liveAfter(subscriberId: string, after: number, limit: number): Promise<LiveRow[]> {

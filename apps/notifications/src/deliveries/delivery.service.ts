@@ -7,6 +7,7 @@ import { SubscriberRepository } from '../subscriptions/subscriber.repository.js'
 import { isStaff } from '../subscriptions/subscription-records.js';
 import type { Delivery } from './delivery.entity.js';
 import { DeliveryRepository } from './delivery.repository.js';
+import { LiveAlertSignal } from './live-alert-signal.js';
 
 export function deliveryRecord(d: Delivery): DeliveryRecord {
   return {
@@ -38,6 +39,7 @@ export class DeliveryService {
     private readonly deliveries: DeliveryRepository,
     private readonly subscribers: SubscriberRepository,
     private readonly clock: Clock,
+    private readonly signal: LiveAlertSignal,
   ) {}
 
   async list({ as, filter }: ListDeliveriesRequest): Promise<DeliveryRecord[]> {
@@ -58,10 +60,21 @@ export class DeliveryService {
     });
   }
 
-  async live({ as, after, limit }: LiveAlertsRequest): Promise<LiveAlertPage> {
+  /** The caller's live alerts after `after`; with `waitMs`, waits that long for the first one when there is none yet. */
+  async live({ as, after, limit, waitMs }: LiveAlertsRequest): Promise<LiveAlertPage> {
     const subscriber = await this.subscribers.findByKey(as.keyId);
     if (!subscriber) return { subscriberId: null, alerts: [] };
-    const rows = await this.deliveries.liveAfter(subscriber.id, after ?? 0, limit ?? 100);
+    const read = () => this.deliveries.liveAfter(subscriber.id, after ?? 0, limit ?? 100);
+    let rows;
+    if (waitMs) {
+      const signal = this.signal.waitFor(subscriber.id, waitMs);
+      rows = await read();
+      if (rows.length > 0) signal.cancel();
+      else {
+        await signal.done;
+        rows = await read();
+      }
+    } else rows = await read();
     return {
       subscriberId: subscriber.id,
       alerts: rows.map((r) => ({

@@ -413,6 +413,8 @@ export class UnsubscribeRequest {
   token: string;
 }
 
+export const MAX_LIVE_WAIT_MS = 25_000;
+
 /** Live alerts of the caller's subscriptions after a position of the stream (`Last-Event-ID`). */
 export class LiveAlertsRequest {
   @ValidateNested()
@@ -430,6 +432,13 @@ export class LiveAlertsRequest {
   @Min(1)
   @Max(500)
   limit?: number;
+
+  /** When there is nothing after `after` yet, how long to wait for the next alert before answering empty (a long poll). */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_LIVE_WAIT_MS)
+  waitMs?: number;
 }
 
 /** One alert of the live stream; `position` is its SSE id. */
