@@ -7,3 +7,4 @@ export * from './database-url.js';
 export * from './data-source.js';
 export * from './embedded-postgres.js';
 export * from './keyset-cursor.js';
+export * from './postgres-listener.js';

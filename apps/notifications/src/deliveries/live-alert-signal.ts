@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import pg from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { SERVICE_LOGGER } from '#libs/messaging';
+import { PostgresListener } from '#libs/persistence';
 
 /** Postgres channel on which a commit that gave live deliveries stream positions names their subscribers. */
 export const LIVE_ALERT_CHANNEL = 'civic_live_alert';
@@ -16,21 +16,25 @@ const RECONNECT_MS = 1000;
 @Injectable()
 export class LiveAlertSignal implements OnModuleDestroy {
   private readonly waiters = new Map<string, Set<() => void>>();
-  private listening?: Promise<void>;
-  private client?: pg.Client;
-  private stopped = false;
+  private readonly listener: PostgresListener;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(SERVICE_LOGGER) private readonly log: Logger,
-  ) {}
+  constructor(dataSource: DataSource, @Inject(SERVICE_LOGGER) log: Logger) {
+    this.listener = new PostgresListener({
+      connectionString: (dataSource.options as { url: string }).url,
+      channel: LIVE_ALERT_CHANNEL,
+      applicationName: 'civic-live-alerts',
+      onNotify: (subscriberId) => this.wake(subscriberId),
+      onLost: (err) => log.warn({ err: String(err) }, 'live alert LISTEN lost; long polls wait out their time until it is back'),
+      retryMs: RECONNECT_MS,
+    });
+  }
 
   /**
    * Resolves when an alert for `subscriberId` is committed or after `ms`. Taken before reading the log, so an
    * alert committed between the read and the wait is not missed; `cancel` when the read found alerts.
    */
   waitFor(subscriberId: string, ms: number): { done: Promise<void>; cancel: () => void } {
-    this.listening ??= this.listen();
+    this.listener.start();
     let wake!: () => void;
     const done = new Promise<void>((resolve) => (wake = resolve));
     const timer = setTimeout(() => cancel(), ms);
@@ -47,35 +51,11 @@ export class LiveAlertSignal implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
     for (const set of [...this.waiters.values()]) for (const cancel of [...set]) cancel();
-    await this.client?.end().catch(() => undefined);
-    await this.listening;
+    await this.listener.stop();
   }
 
   private wake(subscriberId: string): void {
     for (const cancel of [...(this.waiters.get(subscriberId) ?? [])]) cancel();
-  }
-
-  private async listen(): Promise<void> {
-    while (!this.stopped) {
-      const client = new pg.Client({ connectionString: (this.dataSource.options as { url: string }).url, application_name: 'civic-live-alerts' });
-      // A lost connection is handled below; an unlistened 'error' would end the process.
-      client.on('error', () => undefined);
-      this.client = client;
-      try {
-        await client.connect();
-        client.on('notification', (n) => n.payload && this.wake(n.payload));
-        await client.query(`LISTEN ${LIVE_ALERT_CHANNEL}`);
-        if (!this.stopped) await new Promise<void>((resolve) => {
-          client.once('error', () => resolve());
-          client.once('end', () => resolve());
-        });
-      } catch (err) {
-        if (!this.stopped) this.log.warn({ err: String(err) }, 'live alert LISTEN lost; long polls wait out their time until it is back');
-      }
-      await client.end().catch(() => undefined);
-      if (!this.stopped) await new Promise((r) => setTimeout(r, RECONNECT_MS));
-    }
   }
 }

@@ -1,8 +1,7 @@
 import type { ClientProxy } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
-import pg from 'pg';
 import type { Logger } from 'pino';
-import { OUTBOX_CHANNEL, type ClaimedOutboxEvent, type InboxEventRepository, type OutboxEventRepository } from '#libs/persistence';
+import { OUTBOX_CHANNEL, PostgresListener, type ClaimedOutboxEvent, type InboxEventRepository, type OutboxEventRepository } from '#libs/persistence';
 import type { ServiceMetrics } from '#libs/observability';
 import { EncodedEvent } from '../encoded-event.js';
 import { backoff, type RelayOptions } from '../options.js';
@@ -17,7 +16,7 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private wake?: () => void;
   private woken = false;
-  private listener?: pg.Client;
+  private readonly listener: PostgresListener;
   private inFlight = 0;
   private readonly publishing = new Set<Promise<void>>();
   private pruneTimer?: NodeJS.Timeout;
@@ -28,18 +27,27 @@ export class OutboxRelay {
     private readonly outbox: OutboxEventRepository,
     private readonly inbox: InboxEventRepository,
     private readonly client: ClientProxy,
-    private readonly databaseUrl: string,
+    databaseUrl: string,
     private readonly options: RelayOptions,
     private readonly metrics: ServiceMetrics,
     private readonly log: Logger,
   ) {
     metrics.watchOutboxBacklog(() => outbox.pending());
+    // Its own timer for reconnecting: the relay loop's sleep is the one a NOTIFY must wake.
+    this.listener = new PostgresListener({
+      connectionString: databaseUrl,
+      channel: OUTBOX_CHANNEL,
+      applicationName: 'civic-outbox-listen',
+      onNotify: () => this.poke(),
+      onLost: (err) => this.log.warn({ err: String(err) }, 'outbox LISTEN lost; polling until it is back'),
+      retryMs: options.pollMs,
+    });
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.listener.start();
     this.loop = this.run();
     this.pruneTimer = setInterval(() => void this.prune(), this.options.pruneEveryMs);
     this.pruneTimer.unref();
@@ -55,35 +63,12 @@ export class OutboxRelay {
     await Promise.all(this.publishing);
     await this.marking;
     await this.flushMarks();
-    await this.listener?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   private poke(): void {
     this.woken = true;
     this.wake?.();
-  }
-
-  private async listen(): Promise<void> {
-    while (this.running) {
-      const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'civic-outbox-listen' });
-      // A lost connection is handled below; an unlistened 'error' would end the process.
-      client.on('error', () => undefined);
-      try {
-        await client.connect();
-        client.on('notification', () => this.poke());
-        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-        this.listener = client;
-        if (this.running) await new Promise<void>((resolve) => {
-          client.once('error', () => resolve());
-          client.once('end', () => resolve());
-        });
-      } catch (err) {
-        this.log.warn({ err: String(err) }, 'outbox LISTEN lost; polling until it is back');
-      }
-      await client.end().catch(() => undefined);
-      // Its own timer: the relay loop's sleep is the one a NOTIFY must wake.
-      if (this.running) await new Promise((r) => setTimeout(r, this.options.pollMs));
-    }
   }
 
   private async run(): Promise<void> {
