@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { TEST_NATS_URL, TestNamespace, eventually, freePort } from '#libs/testing';
 import { WebhookReceiver } from '../notifications/support.js';
-import { openDashboard, panelText } from '../support/dashboard.js';
+import { openDashboard, panelsLoaded, panelText } from '../support/dashboard.js';
 
 const PLATFORM = resolve('dist/deploy/platform/main.js');
 const KEYS_CREATE = resolve('dist/apps/gateway/src/auth/keys-create.js');
@@ -202,9 +202,9 @@ describe.each([
     const window = await openDashboard(platform.base, desk);
     const doc = window.document;
     const text = (id: string) => panelText(window, id);
-    await eventually(async () => text('upcoming'), (t) => t.length > 0, { timeoutMs: 10_000, everyMs: 50 });
-    await eventually(async () => text('overdue'), (t) => t === 'Every engagement held has reported back in time.', { timeoutMs: 10_000, everyMs: 50 });
-    expect(text('conflicts')).not.toContain('Portsmouth pedestrian plan');
+    await panelsLoaded(window, ['conflicts', 'overdue']);
+    expect(text('overdue')).toBe('Every engagement held has reported back in time.');
+    expect(text('conflicts')).toBe('No open conflicts in this period.');
 
     const startsAt = new Date(Date.now() + 5 * 86_400_000);
     const aimed = (title: string) => ({

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { TestNamespace, eventually } from '#libs/testing';
 import { startSchedulingPlatform, type SchedulingPlatform } from '../scheduling/scheduling-platform.js';
-import { openDashboard, panelText } from '../support/dashboard.js';
+import { openDashboard, panelsLoaded, panelText } from '../support/dashboard.js';
 
 /**
  * The coordination dashboard as a person uses it: the page from the gateway, its script run in a DOM
@@ -68,7 +68,8 @@ describe('coordination dashboard', () => {
     const doc = window.document;
 
     const text = (id: string) => panelText(window, id);
-    await eventually(async () => text('upcoming'), (t) => t.includes('Kenton Park plans'), { timeoutMs: 10_000, everyMs: 50 });
+    await panelsLoaded(window, ['conflicts', 'fatigue', 'coverage', 'upcoming', 'overdue']);
+    expect(text('upcoming')).toContain('Kenton Park plans');
     expect(doc.getElementById('who')!.textContent).toBe('Signed in as coordinator.');
     expect(text('conflicts')).toContain('Lombard safety walk');
     expect(text('conflicts')).toContain('Green streets <script>alert(1)</script>');
@@ -93,10 +94,10 @@ describe('coordination dashboard', () => {
     // A bureau sees its own conflicts (PP&R has none) and the citywide fatigue.
     const parks = await openDashboard(base, keys['PP&R']);
     const parksText = (id: string) => panelText(parks, id);
-    await eventually(async () => parksText('conflicts'), (t) => t.length > 0, { timeoutMs: 10_000, everyMs: 50 });
+    await panelsLoaded(parks, ['conflicts', 'fatigue']);
     expect(parks.document.getElementById('who')!.textContent).toBe('Signed in for PP&R: conflicts and overdue report-backs of PP&R.');
     expect(parksText('conflicts')).toBe('No open conflicts in this period.');
-    await eventually(async () => parksText('fatigue'), (t) => t.includes(kenton.name), { timeoutMs: 10_000, everyMs: 50 });
+    expect(parksText('fatigue')).toContain(kenton.name);
     parks.document.getElementById('forget')!.dispatchEvent(new parks.Event('click'));
     parks.close();
   });

@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { eventually } from '#libs/testing';
 
 /**
  * The gateway's dashboard as a person opens it: the page in jsdom, its script run, the key typed into its
@@ -16,4 +17,9 @@ export async function openDashboard(base: string, key: string): Promise<JSDOM['w
 /** The text of one of the dashboard's panels. */
 export function panelText(window: JSDOM['window'], id: string): string {
   return window.document.querySelector(`#${id} .body`)?.textContent ?? '';
+}
+
+/** Waits until each of these panels shows something: they load side by side, each in its own time. */
+export async function panelsLoaded(window: JSDOM['window'], ids: string[]): Promise<void> {
+  await eventually(async () => ids.every((id) => panelText(window, id).length > 0), (done) => done, { timeoutMs: 15_000, everyMs: 50 });
 }
