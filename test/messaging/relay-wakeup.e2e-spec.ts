@@ -52,4 +52,17 @@ describe('outbox relay wake-up', () => {
     const elapsed = await handledWithin('poll', 2);
     expect(elapsed).toBeLessThan(10_000);
   });
+
+  it('listens again once the connection comes back, and wakes on commits as before', async () => {
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    await eventually(
+      async () =>
+        (await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'civic-outbox-listen' AND datname = $1`, [`${ns.prefix}_producer`])).rows[0].n,
+      (n) => n === 1,
+      { timeoutMs: 15_000, everyMs: 100 },
+    );
+    await admin.end();
+    expect(await handledWithin('notify-again', 3)).toBeLessThan(1500);
+  });
 });

@@ -1,5 +1,7 @@
 import pg from 'pg';
 
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export interface PostgresListenerOptions {
   connectionString: string;
   channel: string;
@@ -19,6 +21,7 @@ export class PostgresListener {
   private running = false;
   private loop?: Promise<void>;
   private client?: pg.Client;
+  private interruptPause?: () => void;
 
   constructor(private readonly options: PostgresListenerOptions) {}
 
@@ -30,32 +33,46 @@ export class PostgresListener {
 
   async stop(): Promise<void> {
     this.running = false;
-    await this.client?.end().catch(() => undefined);
+    this.interruptPause?.();
+    // Not awaited: ending a connection the server already cut never settles in pg; its 'end' or 'error' ends the wait.
+    void this.client?.end().catch(() => undefined);
     await this.loop;
   }
 
   private async listen(): Promise<void> {
     const { connectionString, channel, applicationName, onNotify, onLost, retryMs } = this.options;
     while (this.running) {
-      const client = new pg.Client({ connectionString, application_name: applicationName });
-      // A lost connection is handled below; an unlistened 'error' would end the process.
-      client.on('error', () => undefined);
+      const client = new pg.Client({ connectionString, application_name: applicationName, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      // Listened from the start, so a connection lost at any moment ends the wait (and an unlistened 'error' would end the process).
+      const closed = new Promise<void>((resolve) => {
+        client.on('error', () => resolve());
+        client.once('end', () => resolve());
+      });
       this.client = client;
       try {
         await client.connect();
         client.on('notification', (n) => onNotify(n.payload ?? ''));
         await client.query(`LISTEN ${channel}`);
         if (this.running) {
-          await new Promise<void>((resolve) => {
-            client.once('error', () => resolve());
-            client.once('end', () => resolve());
-          });
+          await closed;
+          if (this.running) onLost(new Error(`the LISTEN connection on ${channel} closed`));
         }
       } catch (err) {
         if (this.running) onLost(err);
       }
-      await client.end().catch(() => undefined);
-      if (this.running) await new Promise((r) => setTimeout(r, retryMs));
+      void client.end().catch(() => undefined);
+      if (this.running) await this.pause(retryMs);
     }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      this.interruptPause = done;
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
   }
 }
