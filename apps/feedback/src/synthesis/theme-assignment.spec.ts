@@ -1,4 +1,4 @@
-import { assignmentWords, matchWords } from './theme-assignment.js';
+import { argmax, assignmentWords, matchWords, matchWordsToSentences, scoreAgainstThemes } from './theme-assignment.js';
 
 // Hand-made unit word vectors: "prejudice" and "racism" are close, "weather" is far from both.
 const vectors = new Map<string, number[]>([
@@ -9,28 +9,68 @@ const vectors = new Map<string, number[]>([
 ]);
 
 describe('word-by-word matching', () => {
-  it('scores a comment higher against the theme whose words mean what its words mean', () => {
-    const [row] = matchWords([['racism']], [['prejudice'], ['weather']], vectors);
-    expect(row[0]).toBeGreaterThan(row[1]);
-    expect(row[0]).toBeCloseTo(0.8, 10);
+  it('scores a comment higher against the theme whose words mean what its words mean, in both directions', () => {
+    const { themeToComment, commentToTheme } = matchWords([['racism']], [['prejudice'], ['weather']], vectors);
+    for (const [row] of [themeToComment, commentToTheme]) {
+      expect(row[0]).toBeGreaterThan(row[1]);
+      expect(row[0]).toBeCloseTo(0.8, 10);
+    }
   });
 
   it('matches the same word fully and a word without an embedding only to itself', () => {
-    const [same, unknown] = matchWords([['prejudice'], ['bigotry']], [['prejudice']], vectors);
-    expect(same[0]).toBeCloseTo(1, 10);
-    expect(unknown[0]).toBe(0);
-    expect(matchWords([['bigotry']], [['bigotry']], vectors)[0][0]).toBeCloseTo(1, 10);
+    const { themeToComment } = matchWords([['prejudice'], ['bigotry']], [['prejudice']], vectors);
+    expect(themeToComment[0][0]).toBeCloseTo(1, 10);
+    expect(themeToComment[1][0]).toBe(0);
+    expect(matchWords([['bigotry']], [['bigotry']], vectors).commentToTheme[0][0]).toBeCloseTo(1, 10);
   });
 
   it('weighs rare words above words every comment uses', () => {
     // "weather" is in every comment, so matching "rain" (rare) counts for more than matching "weather".
     const comments = [['weather', 'rain'], ['weather'], ['weather']];
-    const [rainy] = matchWords(comments, [['weather', 'prejudice'], ['rain', 'prejudice']], vectors);
+    const [rainy] = matchWords(comments, [['weather', 'prejudice'], ['rain', 'prejudice']], vectors).themeToComment;
     expect(rainy[1]).toBeGreaterThan(rainy[0]);
   });
 
+  it('tells the directions apart: every theme word found in a longer comment, not every comment word in the theme', () => {
+    const { themeToComment, commentToTheme } = matchWords([['prejudice', 'weather']], [['prejudice']], vectors);
+    expect(themeToComment[0][0]).toBeCloseTo(1, 10);
+    expect(commentToTheme[0][0]).toBeLessThan(1);
+  });
+
   it('gives zero to a theme or comment without words', () => {
-    expect(matchWords([[]], [['prejudice'], []], vectors)).toEqual([[0, 0]]);
+    expect(matchWords([[]], [['prejudice'], []], vectors)).toEqual({ themeToComment: [[0, 0]], commentToTheme: [[0, 0]] });
+  });
+});
+
+describe('word against sentence matching', () => {
+  const embeddings = { comments: [[1, 0, 0]], themes: [[0, 0, 1], [1, 0, 0]], words: vectors };
+
+  it('scores the words of each side against the sentence embedding of the other', () => {
+    const { themeToComment, commentToTheme } = matchWordsToSentences([['racism']], [['weather'], ['prejudice']], embeddings);
+    expect(themeToComment[0][0]).toBeCloseTo(0, 10);
+    expect(themeToComment[0][1]).toBeCloseTo(1, 10);
+    expect(commentToTheme[0][0]).toBeCloseTo(0, 10);
+    expect(commentToTheme[0][1]).toBeCloseTo(0.8, 10);
+  });
+
+  it('counts a word without an embedding as unrelated', () => {
+    const { commentToTheme } = matchWordsToSentences([['prejudice', 'bigotry']], [['prejudice']], { ...embeddings, themes: [[1, 0, 0]] });
+    expect(commentToTheme[0][0]).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('scoreAgainstThemes with embeddings', () => {
+  // Comments that share no word with their theme; sentence and word embeddings put each near its theme.
+  const themes = [{ label: 'prejudice' }, { label: 'weather' }];
+  const comments = ['racism hurts', 'racism everywhere', 'racism again', 'rain today', 'rain tomorrow', 'rain again'].map((text, i) => ({ id: `c${i}`, text }));
+  const words = new Map<string, number[]>([...vectors, ['hurt', [0, 1, 0]], ['everywhere', [0, 1, 0]], ['today', [0, 1, 0]], ['tomorrow', [0, 1, 0]]]);
+  const sentence = (text: string) => (text.startsWith('racism') ? [0.9, 0.436, 0] : [0, 0.436, 0.9]);
+  const embeddings = { comments: comments.map((c) => sentence(c.text)), themes: [[1, 0, 0], [0, 0, 1]], words };
+
+  it('places every comment with the theme it means, the same each time', () => {
+    const scores = scoreAgainstThemes(comments, themes, {}, embeddings);
+    expect(scores.map(argmax)).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(scoreAgainstThemes(comments, themes, {}, embeddings)).toEqual(scores);
   });
 });
 
