@@ -21,3 +21,27 @@ export function decodeKeysetCursor(cursor: string): KeysetPosition | null {
   }
   return null;
 }
+
+/** The answer to a cursor a list did not give out. */
+export const INVALID_CURSOR_PROBLEM = 'cursor: must be the nextCursor of a previous page';
+
+/** Where a page of a list in time order ended: an instant, then the ids that break its ties. */
+export interface TimePosition {
+  at: Date;
+  ids: string[];
+}
+
+export function encodeTimeCursor(position: TimePosition): string {
+  return encodeKeysetCursor({ key: [position.at.toISOString(), ...position.ids.slice(0, -1)].join('|'), id: position.ids.at(-1)! });
+}
+
+/** The position a cursor stands for, or null when it is not one given out for `idCount` ids. */
+export function decodeTimeCursor(cursor: string, idCount: number): TimePosition | null {
+  const position = decodeKeysetCursor(cursor);
+  if (!position) return null;
+  const [instant, ...leading] = position.key.split('|');
+  const at = new Date(instant);
+  const ids = [...leading, position.id];
+  if (Number.isNaN(at.getTime()) || ids.length !== idCount || !ids.every((id) => UUID.test(id))) return null;
+  return { at, ids };
+}

@@ -14,7 +14,7 @@ import {
   type ThemeResponseStatus,
 } from '#libs/contracts';
 import { Outbox, SERVICE_LOGGER } from '#libs/messaging';
-import { decodeKeysetCursor, encodeKeysetCursor } from '#libs/persistence';
+import { decodeTimeCursor, encodeTimeCursor, INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { FeedbackSettings } from '../feedback-settings.js';
 import { SynthesisService } from '../syntheses/synthesis.service.js';
 import { nextEngagementReference } from './engagement-reference.js';
@@ -115,18 +115,14 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
 
   /** The engagements that owe their community a report-back now, held longest ago first, a page at a time. */
   async overdue(query: OverdueReportBackQuery): Promise<OverdueReportBackPage> {
-    const after = query.cursor === undefined ? null : decodeKeysetCursor(query.cursor);
-    const heldAfter = after && new Date(after.key);
-    if (query.cursor !== undefined && (!heldAfter || Number.isNaN(heldAfter.getTime()))) {
-      const problem = 'cursor: must be the nextCursor of a previous page';
-      throw new RpcException({ status: 400, message: problem, errors: [problem] });
-    }
+    const after = query.cursor === undefined ? null : decodeTimeCursor(query.cursor, 1);
+    if (query.cursor !== undefined && !after) throw new RpcException({ status: 400, message: INVALID_CURSOR_PROBLEM, errors: [INVALID_CURSOR_PROBLEM] });
     const now = this.settings.now();
     const limit = query.limit ?? DEFAULT_PERIOD_PAGE_SIZE;
     const found = await this.reportBacks.overdue(
       new Date(now.getTime() - this.settings.overdueDays * DAY_MS),
       { bureau: query.bureau ?? null, from: query.from ? new Date(query.from) : null, to: query.to ? new Date(query.to) : null },
-      after && heldAfter ? { heldAt: heldAfter, id: after.id } : null,
+      after && { heldAt: after.at, id: after.ids[0] },
       limit + 1,
     );
     const items = found.slice(0, limit);
@@ -139,7 +135,7 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
         daysSinceHeld: Math.floor((now.getTime() - e.heldAt!.getTime()) / DAY_MS),
         notices: e.overdueNotices,
       })),
-      nextCursor: found.length > limit && last ? encodeKeysetCursor({ key: last.heldAt!.toISOString(), id: last.id }) : null,
+      nextCursor: found.length > limit && last ? encodeTimeCursor({ at: last.heldAt!, ids: [last.id] }) : null,
     };
   }
 

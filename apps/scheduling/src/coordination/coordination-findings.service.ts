@@ -10,24 +10,19 @@ import {
   type FatigueListQuery,
   type FatiguePage,
 } from '#libs/contracts';
+import { decodeTimeCursor, encodeTimeCursor, INVALID_CURSOR_PROBLEM, type TimePosition } from '#libs/persistence';
 import { audienceOrganization, summaryOf } from '../engagements/engagement-record.js';
 import type { Engagement } from '../engagements/engagement.entity.js';
 import { EngagementRepository } from '../engagements/engagement.repository.js';
 import { OrganizationReferenceService } from '../organizations/organization-reference.service.js';
-import { decodeCoordinationCursor, encodeCoordinationCursor } from './coordination-cursor.js';
 import { CoordinationService } from './coordination.service.js';
-import { CoordinationRepository, type CoordinationPosition, type StoredConflict } from './coordination.repository.js';
+import { CoordinationRepository, type StoredConflict } from './coordination.repository.js';
 import { reachKey } from './reach.js';
 
-function badCursor(): RpcException {
-  const problem = 'cursor: must be the nextCursor of a previous page';
-  return new RpcException({ status: 400, message: problem, errors: [problem] });
-}
-
-function positionOf(cursor: string | undefined, idCount: 1 | 2): CoordinationPosition | null {
+function positionOf(cursor: string | undefined, idCount: 1 | 2): TimePosition | null {
   if (cursor === undefined) return null;
-  const position = decodeCoordinationCursor(cursor, idCount);
-  if (!position) throw badCursor();
+  const position = decodeTimeCursor(cursor, idCount);
+  if (!position) throw new RpcException({ status: 400, message: INVALID_CURSOR_PROBLEM, errors: [INVALID_CURSOR_PROBLEM] });
   return position;
 }
 
@@ -65,7 +60,7 @@ export class CoordinationFindingsService {
     const items = found.slice(0, limit);
     const views = await this.views(items);
     const last = items.at(-1);
-    return { items: views, nextCursor: found.length > limit && last ? encodeCoordinationCursor({ startsAt: last.firstStart, ids: [last.id] }) : null };
+    return { items: views, nextCursor: found.length > limit && last ? encodeTimeCursor({ at: last.firstStart, ids: [last.id] }) : null };
   }
 
   async conflict(params: ConflictIdParams): Promise<ConflictView> {
@@ -128,7 +123,7 @@ export class CoordinationFindingsService {
           bureaus: [...new Set(window.map((e) => e.bureau))].sort(),
         };
       }),
-      nextCursor: found.length > limit && last ? encodeCoordinationCursor({ startsAt: last.startsAt, ids: [last.organizationId, last.engagementId] }) : null,
+      nextCursor: found.length > limit && last ? encodeTimeCursor({ at: last.startsAt, ids: [last.organizationId, last.engagementId] }) : null,
     };
   }
 

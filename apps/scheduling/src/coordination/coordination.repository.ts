@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ConflictSeverity } from '#libs/contracts';
+import type { TimePosition } from '#libs/persistence';
 
 /** A conflict as listed: stored, with when it was found and the first start of its pair. */
 export interface ListedConflict extends StoredConflict {
@@ -33,11 +34,6 @@ export interface FatigueCriteria {
   to: Date | null;
 }
 
-/** Where a page ended: lists order by a start, then ids. */
-export interface CoordinationPosition {
-  startsAt: Date;
-  ids: string[];
-}
 
 /** A conflict between two engagements as stored: `a` sorts before `b`. */
 export interface StoredConflict {
@@ -71,7 +67,7 @@ const fromRow = (r: ConflictRow): StoredConflict => ({
 @Injectable()
 export class CoordinationRepository {
   /** Conflicts by the first start of their pair, then id; each engagement's filters match either of the two. */
-  async listConflicts(manager: EntityManager, c: ConflictCriteria, after: CoordinationPosition | null, limit: number): Promise<ListedConflict[]> {
+  async listConflicts(manager: EntityManager, c: ConflictCriteria, after: TimePosition | null, limit: number): Promise<ListedConflict[]> {
     const rows = await manager.query<Array<ConflictRow & { detected_at: Date; resolved_at: Date | null; first_start: Date }>>(
       `SELECT c.*, least(a.starts_at, b.starts_at) AS first_start
          FROM engagement_conflict c
@@ -86,7 +82,7 @@ export class CoordinationRepository {
           AND ($7::timestamptz IS NULL OR (least(a.starts_at, b.starts_at), c.id) > ($7, $8::uuid))
         ORDER BY first_start, c.id
         LIMIT $9`,
-      [c.open, c.severity, c.bureau, c.district, c.from, c.to, after?.startsAt ?? null, after?.ids[0] ?? null, limit],
+      [c.open, c.severity, c.bureau, c.district, c.from, c.to, after?.at ?? null, after?.ids[0] ?? null, limit],
     );
     return rows.map((r) => ({ ...fromRow(r), detectedAt: r.detected_at, resolvedAt: r.resolved_at, firstStart: r.first_start }));
   }
@@ -97,7 +93,7 @@ export class CoordinationRepository {
   }
 
   /** Fatigue alerts by the start of the engagement that raised them, then organization and engagement. */
-  async listFatigue(manager: EntityManager, c: FatigueCriteria, after: CoordinationPosition | null, limit: number): Promise<RecordedFatigue[]> {
+  async listFatigue(manager: EntityManager, c: FatigueCriteria, after: TimePosition | null, limit: number): Promise<RecordedFatigue[]> {
     const rows = await manager.query<Array<{ organization_id: string; engagement_id: string; raised_at: Date; starts_at: Date }>>(
       `SELECT f.organization_id, f.engagement_id, f.raised_at, e.starts_at
          FROM fatigue_alert f
@@ -109,7 +105,7 @@ export class CoordinationRepository {
           AND ($5::timestamptz IS NULL OR (e.starts_at, f.organization_id, f.engagement_id) > ($5, $6::uuid, $7::uuid))
         ORDER BY e.starts_at, f.organization_id, f.engagement_id
         LIMIT $8`,
-      [c.organizationIds, c.bureau, c.from, c.to, after?.startsAt ?? null, after?.ids[0] ?? null, after?.ids[1] ?? null, limit],
+      [c.organizationIds, c.bureau, c.from, c.to, after?.at ?? null, after?.ids[0] ?? null, after?.ids[1] ?? null, limit],
     );
     return rows.map((r) => ({ organizationId: r.organization_id, engagementId: r.engagement_id, raisedAt: r.raised_at, startsAt: r.starts_at }));
   }

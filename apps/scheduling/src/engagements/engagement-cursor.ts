@@ -1,13 +1,12 @@
-import { decodeKeysetCursor, encodeKeysetCursor } from '#libs/persistence';
+import { decodeTimeCursor, encodeTimeCursor } from '#libs/persistence';
 import type { EngagementPosition } from './engagement.repository.js';
 
 export function encodeEngagementCursor(position: EngagementPosition): string {
-  return encodeKeysetCursor({ key: position.startsAt.toISOString(), id: position.id });
+  return encodeTimeCursor({ at: position.startsAt, ids: [position.id] });
 }
 
 /** The position a cursor stands for, or null when it is not one this service gave out. */
 export function decodeEngagementCursor(cursor: string): EngagementPosition | null {
-  const position = decodeKeysetCursor(cursor);
-  const startsAt = position && new Date(position.key);
-  return position && startsAt && !Number.isNaN(startsAt.getTime()) ? { startsAt, id: position.id } : null;
+  const position = decodeTimeCursor(cursor, 1);
+  return position && { startsAt: position.at, id: position.ids[0] };
 }

@@ -26,6 +26,7 @@ import {
   type UpdateEngagementRequest,
 } from '#libs/contracts';
 import { flatten, Outbox } from '#libs/messaging';
+import { INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { CoordinationService, type AnalysedState } from '../coordination/coordination.service.js';
 import { reachKeysOf } from '../coordination/reach.js';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
@@ -280,7 +281,7 @@ export class EngagementService {
 
   async list(request: ListEngagementsRequest): Promise<EngagementPage> {
     const after = request.cursor === undefined ? null : decodeEngagementCursor(request.cursor);
-    if (request.cursor !== undefined && !after) throw badRequest(['cursor: must be the nextCursor of a previous page']);
+    if (request.cursor !== undefined && !after) throw badRequest([INVALID_CURSOR_PROBLEM]);
     const directory = await this.organizations.directory();
     const neighborhood = request.neighborhood === undefined ? undefined : directory.find(request.neighborhood);
     const organization = request.organization === undefined ? undefined : directory.find(request.organization);
