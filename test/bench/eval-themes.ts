@@ -4,52 +4,14 @@
  * baseline told the gold k, then top-1 accuracy of assigning arguments to the gold key points, as the service does it
  * (with sentence and word embeddings), with text scores alone, and with the TF-IDF cosine baseline.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { kmeans } from 'ml-kmeans';
 import { synthesizeThemes } from '../../apps/feedback/src/synthesis/theme-synthesis.js';
-import { argmax, assignmentWords, scoreAgainstThemes } from '../../apps/feedback/src/synthesis/theme-assignment.js';
+import { argmax, scoreAgainstThemes } from '../../apps/feedback/src/synthesis/theme-assignment.js';
 import { redact } from '../../apps/feedback/src/synthesis/redaction.js';
 import { SentenceEncoder } from '../../apps/feedback/src/synthesis/sentence-encoder.js';
+import { GloveVectors } from '../../apps/feedback/src/synthesis/glove-vectors.js';
+import { embedForAssignment, loadScopes } from './argkp.js';
 import { adjustedRandIndex, normalizedMutualInformation } from './cluster-agreement.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'test', 'fixtures', 'argkp');
-const read = (file: string) => parse(readFileSync(join(root, file)), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-
-interface Scope {
-  name: string;
-  args: { id: string; text: string }[];
-  keyPoints: { id: string; text: string }[];
-  gold: Map<string, string[]>;
-}
-
-function loadScopes(): Scope[] {
-  const scopes = new Map<string, Scope>();
-  const scopeOf = (topic: string, stance: string) => {
-    const name = `${topic} [${stance === '1' ? 'pro' : 'con'}]`;
-    let scope = scopes.get(name);
-    if (!scope) scopes.set(name, (scope = { name, args: [], keyPoints: [], gold: new Map() }));
-    return scope;
-  };
-  const kpScope = new Map<string, Scope>();
-  for (const split of ['train', 'dev']) {
-    for (const row of read(`arguments_${split}.csv`)) scopeOf(row.topic, row.stance).args.push({ id: row.arg_id, text: row.argument });
-    for (const row of read(`key_points_${split}.csv`)) {
-      const scope = scopeOf(row.topic, row.stance);
-      scope.keyPoints.push({ id: row.key_point_id, text: row.key_point });
-      kpScope.set(row.key_point_id, scope);
-    }
-    for (const row of read(`labels_${split}.csv`)) {
-      if (row.label !== '1') continue;
-      const scope = kpScope.get(row.key_point_id);
-      if (!scope) continue;
-      scope.gold.set(row.arg_id, [...(scope.gold.get(row.arg_id) ?? []), row.key_point_id]);
-    }
-  }
-  return [...scopes.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-}
 
 const tokens = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 
@@ -86,6 +48,7 @@ const f = (x: number) => x.toFixed(3);
 
 const scopes = loadScopes();
 const encoder = new SentenceEncoder();
+const glove = new GloveVectors();
 const rows: { nmi: number; ari: number; bnmi: number; bari: number; acc: number; tacc: number; bacc: number }[] = [];
 console.log('scope'.padEnd(70), 'n', 'gold_k', 'k', 'other', 'nmi', 'ari', 'base_nmi', 'base_ari', 'assign', 'assign_text', 'assign_base');
 for (const scope of scopes) {
@@ -103,13 +66,7 @@ for (const scope of scopes) {
   const theirs = scored.map((a) => baselineById.get(a.id) ?? -1);
 
   const given = scope.keyPoints.map((kp) => ({ label: kp.text }));
-  const words = assignmentWords(comments, given);
-  const wordVectors = await encoder.embed(words);
-  const embeddings = {
-    comments: await encoder.embed(comments.map((c) => c.text)),
-    themes: await encoder.embed(given.map((g) => g.label)),
-    words: new Map(words.map((w, i) => [w, wordVectors[i]])),
-  };
+  const embeddings = await embedForAssignment(encoder, glove, comments, given);
   const index = new Map(scope.args.map((a, i) => [a.id, i]));
   const correctWith = (scores: number[][]) => scored.filter((a) => (scope.gold.get(a.id) ?? []).includes(scope.keyPoints[argmax(scores[index.get(a.id) ?? 0])].id)).length;
   const correct = correctWith(scoreAgainstThemes(comments, given, {}, embeddings));

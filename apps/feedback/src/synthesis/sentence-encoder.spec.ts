@@ -1,4 +1,6 @@
 import { SentenceEncoder } from './sentence-encoder.js';
+import { GloveVectors } from './glove-vectors.js';
+import type { SentenceEmbeddings } from './theme-assignment.js';
 import { argmax, assignmentWords, assignToGivenThemes, scoreAgainstThemes } from './theme-assignment.js';
 import { cosine } from './clustering.js';
 
@@ -19,7 +21,7 @@ const truthIndex: Record<string, number> = { housing: 0, traffic: 1, parks: 2 };
 
 describe('SentenceEncoder', () => {
   const encoder = new SentenceEncoder();
-  let embeddings: { comments: number[][]; themes: number[][]; words: Map<string, number[]> };
+  let embeddings: SentenceEmbeddings;
 
   beforeAll(async () => {
     const words = assignmentWords(comments, themes);
@@ -28,6 +30,7 @@ describe('SentenceEncoder', () => {
       comments: await encoder.embed(comments.map((c) => c.text)),
       themes: await encoder.embed(themes.map((t) => t.label)),
       words: new Map(words.map((w, i) => [w, vectors[i]])),
+      gloveWords: await new GloveVectors().lookup(words),
     };
   });
 

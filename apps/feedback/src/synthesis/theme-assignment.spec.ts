@@ -1,4 +1,4 @@
-import { argmax, assignmentWords, matchWords, matchWordsToSentences, scoreAgainstThemes } from './theme-assignment.js';
+import { ASSIGNMENT_PARTS, argmax, assignmentFeatures, assignmentWords, matchWords, matchWordsToSentences, scoreAgainstThemes, type PartWeights } from './theme-assignment.js';
 
 // Hand-made unit word vectors: "prejudice" and "racism" are close, "weather" is far from both.
 const vectors = new Map<string, number[]>([
@@ -43,7 +43,7 @@ describe('word-by-word matching', () => {
 });
 
 describe('word against sentence matching', () => {
-  const embeddings = { comments: [[1, 0, 0]], themes: [[0, 0, 1], [1, 0, 0]], words: vectors };
+  const embeddings = { comments: [[1, 0, 0]], themes: [[0, 0, 1], [1, 0, 0]], words: vectors, gloveWords: vectors };
 
   it('scores the words of each side against the sentence embedding of the other', () => {
     const { themeToComment, commentToTheme } = matchWordsToSentences([['racism']], [['weather'], ['prejudice']], embeddings);
@@ -65,12 +65,27 @@ describe('scoreAgainstThemes with embeddings', () => {
   const comments = ['racism hurts', 'racism everywhere', 'racism again', 'rain today', 'rain tomorrow', 'rain again'].map((text, i) => ({ id: `c${i}`, text }));
   const words = new Map<string, number[]>([...vectors, ['hurt', [0, 1, 0]], ['everywhere', [0, 1, 0]], ['today', [0, 1, 0]], ['tomorrow', [0, 1, 0]]]);
   const sentence = (text: string) => (text.startsWith('racism') ? [0.9, 0.436, 0] : [0, 0.436, 0.9]);
-  const embeddings = { comments: comments.map((c) => sentence(c.text)), themes: [[1, 0, 0], [0, 0, 1]], words };
+  const embeddings = { comments: comments.map((c) => sentence(c.text)), themes: [[1, 0, 0], [0, 0, 1]], words, gloveWords: words };
 
   it('places every comment with the theme it means, the same each time', () => {
     const scores = scoreAgainstThemes(comments, themes, {}, embeddings);
     expect(scores.map(argmax)).toEqual([0, 0, 0, 1, 1, 1]);
     expect(scoreAgainstThemes(comments, themes, {}, embeddings)).toEqual(scores);
+  });
+
+  it('gives the weight fit the inputs the score weighs: each score is its features times the weights', () => {
+    const weights = Object.fromEntries(ASSIGNMENT_PARTS.map((name, p) => [name, { own: 1 - p / 10, breadth: p % 3 === 0 ? -0.5 : 0.25 }])) as unknown as PartWeights;
+    const scores = scoreAgainstThemes(comments, themes, { partWeights: weights }, embeddings);
+    const features = assignmentFeatures(comments, themes, embeddings, { partWeights: weights });
+    const vector = [...ASSIGNMENT_PARTS.map((name) => weights[name].own), ...ASSIGNMENT_PARTS.map((name) => weights[name].breadth)];
+    expect(features).toHaveLength(comments.length);
+    features.forEach((row, i) =>
+      row.forEach((x, t) => {
+        expect(x).toHaveLength(vector.length);
+        expect(x.reduce((s, v, j) => s + v * vector[j], 0)).toBeCloseTo(scores[i][t], 10);
+      }),
+    );
+    expect(scoreAgainstThemes(comments, themes, {}, embeddings)).not.toEqual(scores);
   });
 });
 

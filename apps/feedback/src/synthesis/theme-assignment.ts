@@ -17,14 +17,18 @@ export interface AssignmentOptions extends SynthesisOptions {
   readonly lexicalWeight?: number;
   /** Share of each theme's most similar comments used to adapt it. */
   readonly feedbackShare?: number;
+  /** Weights of the score parts when embeddings are given; `PART_WEIGHTS` unless refitting. */
+  readonly partWeights?: PartWeights;
 }
 
-/** Unit-length sentence embeddings of the comments and of the given themes, in their orders. */
+/** Unit-length sentence embeddings of the comments and of the given themes, in their orders, and word vectors. */
 export interface SentenceEmbeddings {
   readonly comments: readonly (readonly number[])[];
   readonly themes: readonly (readonly number[])[];
-  /** Unit-length embeddings of single words, keyed by the words `assignmentWords` lists, for matching word by word. */
+  /** Unit-length sentence-encoder embeddings of single words, keyed by the words `assignmentWords` lists, for matching word by word. */
   readonly words: ReadonlyMap<string, readonly number[]>;
+  /** Unit-length GloVe vectors of those of the same words GloVe has, for matching word by word by co-occurrence. */
+  readonly gloveWords: ReadonlyMap<string, readonly number[]>;
 }
 
 type Dense = Map<number, number>;
@@ -49,7 +53,8 @@ function normalizeMap(d: Dense): Dense {
   return d;
 }
 
-const themeText = (theme: GivenTheme) => [theme.label, theme.description ?? ''].join('. ');
+/** The text a given theme is matched by: its label, then its description when it has one. */
+export const themeText = (theme: GivenTheme) => (theme.description ? `${theme.label}. ${theme.description}` : theme.label);
 
 /** The words, in lemma form, of the comments and themes whose embeddings word-by-word matching uses, sorted. */
 export function assignmentWords(comments: readonly CommentText[], themes: readonly GivenTheme[]): string[] {
@@ -63,7 +68,8 @@ export function assignmentWords(comments: readonly CommentText[], themes: readon
  * words (TF-IDF and LSA combined), then moves each theme towards the centre of the comments it attracts most
  * (Rocchio pseudo-relevance feedback), so themes written in a few words pick up the vocabulary comments use.
  * Given sentence and word embeddings, the same is done in the sentence space, which matches meaning beyond shared
- * words, and comments and themes are also matched word by word and word against sentence. The scores are combined
+ * words, and comments and themes are also matched word by word (by sentence-encoder and by GloVe word vectors) and
+ * word against sentence. The scores are combined
  * with fitted weights, and the comments each theme attracts are chosen on the combined score, which is surer than
  * any one of them.
  */
@@ -71,7 +77,24 @@ export function scoreAgainstThemes(comments: readonly CommentText[], themes: rea
   return scoreComments(comments, themes, options, embeddings).scores;
 }
 
-function scoreComments(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions, embeddings?: SentenceEmbeddings): { scores: number[][]; similarities: number[][]; space: CommentSpace } {
+/**
+ * The inputs of the combined score in its last round, for fitting `PART_WEIGHTS`: for each comment and theme, each
+ * part's z-score (in `ASSIGNMENT_PARTS` order) followed by each part's theme mean; the score is their dot product
+ * with the parts' `own` weights followed by their `breadth` weights.
+ */
+export function assignmentFeatures(comments: readonly CommentText[], themes: readonly GivenTheme[], embeddings: SentenceEmbeddings, options: AssignmentOptions = {}): number[][][] {
+  const { parts } = scoreComments(comments, themes, options, embeddings);
+  if (!parts) return [];
+  const standardized = ASSIGNMENT_PARTS.map((name) => standardizedPart(parts[name]));
+  return comments.map((_, i) => themes.map((_, t) => [...standardized.map((p) => p.z[i][t]), ...standardized.map((p) => p.themeMeans[t])]));
+}
+
+function scoreComments(
+  comments: readonly CommentText[],
+  themes: readonly GivenTheme[],
+  options: AssignmentOptions,
+  embeddings?: SentenceEmbeddings,
+): { scores: number[][]; similarities: number[][]; space: CommentSpace; parts?: ScoreParts } {
   const space = buildCommentSpace(
     comments.map((c) => c.text),
     options.lsaDimensions ?? 15,
@@ -89,6 +112,7 @@ function scoreComments(comments: readonly CommentText[], themes: readonly GivenT
   const commentTerms = space.analyzed.map((a) => a.terms);
   const themeTerms = space.extra.analyzed.map((a) => a.terms);
   const wordToWord = matchWords(commentTerms, themeTerms, embeddings.words);
+  const gloveWordToWord = matchWords(commentTerms, themeTerms, embeddings.gloveWords);
   const wordToSentence = matchWordsToSentences(commentTerms, themeTerms, embeddings);
   const ownText = textScores(space, options);
   const ownSentence = embeddingScores(embeddings.comments, embeddings.themes, options);
@@ -101,12 +125,15 @@ function scoreComments(comments: readonly CommentText[], themes: readonly GivenT
     ownSentence,
     themeWordsToCommentSentence: wordToSentence.themeToComment,
     commentWordsToThemeSentence: wordToSentence.commentToTheme,
+    themeWordsToCommentGlove: gloveWordToWord.themeToComment,
+    commentWordsToThemeGlove: gloveWordToWord.commentToTheme,
   });
+  const weights = options.partWeights ?? PART_WEIGHTS;
   let current = parts();
-  let scores = combine(current);
+  let scores = combine(current, weights);
   for (let iteration = 0; iteration < iterations; iteration++) {
     current = parts(attractedBy(scores, share));
-    scores = combine(current);
+    scores = combine(current, weights);
   }
   const { text, sentence, themeWordsToComment, commentWordsToTheme } = current;
   return {
@@ -115,49 +142,59 @@ function scoreComments(comments: readonly CommentText[], themes: readonly GivenT
       row.map((_, t) => CONFIDENCE_SHARES.text * text[i][t] + CONFIDENCE_SHARES.sentence * sentence[i][t] + (CONFIDENCE_SHARES.words * (themeWordsToComment[i][t] + commentWordsToTheme[i][t])) / 2),
     ),
     space,
+    parts: current,
   };
 }
 
 /** Comment-by-theme scores that the combined score weighs; text and sentence are moved towards attracted comments, the own ones not. */
-interface ScoreParts {
-  readonly text: number[][];
-  readonly sentence: number[][];
-  readonly themeWordsToComment: number[][];
-  readonly commentWordsToTheme: number[][];
-  readonly ownText: number[][];
-  readonly ownSentence: number[][];
-  readonly themeWordsToCommentSentence: number[][];
-  readonly commentWordsToThemeSentence: number[][];
-}
+export const ASSIGNMENT_PARTS = [
+  'text',
+  'sentence',
+  'themeWordsToComment',
+  'commentWordsToTheme',
+  'ownText',
+  'ownSentence',
+  'themeWordsToCommentSentence',
+  'commentWordsToThemeSentence',
+  'themeWordsToCommentGlove',
+  'commentWordsToThemeGlove',
+] as const;
+export type AssignmentPart = (typeof ASSIGNMENT_PARTS)[number];
+type ScoreParts = Readonly<Record<AssignmentPart, number[][]>>;
+export type PartWeights = Readonly<Record<AssignmentPart, { readonly own: number; readonly breadth: number }>>;
 
 /**
  * Weights of each part as a z-score (own) and of the theme's mean z-score over all comments (breadth). Fitted by
- * conditional logistic regression (softmax over a comment's themes) on IBM ArgKP key points (56 topic-stance scopes),
- * on the parts of this loop's last round run with the previous fit: 0.666 top-1 accuracy in-sample, 0.648 with each
+ * `npm run fit:assignment`: conditional logistic regression (softmax over a comment's themes) on IBM ArgKP key points
+ * (56 topic-stance scopes), on the parts of this loop's last round: 0.679 top-1 accuracy in-sample, 0.657 with each
  * topic left out of the fit. A negative breadth keeps broadly worded themes from attracting everything; the positive
- * breadth of the own text score favours themes whose words many comments use, which are the frequent themes.
+ * breadths of the own text and sentence scores favour themes whose words many comments use, which are the frequent
+ * themes.
  */
-const PART_WEIGHTS: Readonly<Record<keyof ScoreParts, { readonly own: number; readonly breadth: number }>> = {
-  text: { own: 0.278, breadth: 0.366 },
-  sentence: { own: 0.955, breadth: -0.538 },
-  themeWordsToComment: { own: 0.444, breadth: -0.523 },
-  commentWordsToTheme: { own: 0.257, breadth: 0.09 },
-  ownText: { own: -0.062, breadth: 1.189 },
-  ownSentence: { own: 0.07, breadth: 0.095 },
-  themeWordsToCommentSentence: { own: 0.324, breadth: -0.187 },
-  commentWordsToThemeSentence: { own: 0.634, breadth: -0.194 },
+export const PART_WEIGHTS: PartWeights = {
+  text: { own: 0.349, breadth: 0.629 },
+  sentence: { own: 1.304, breadth: -1.498 },
+  themeWordsToComment: { own: 0.299, breadth: -0.712 },
+  commentWordsToTheme: { own: 0.103, breadth: 0.666 },
+  ownText: { own: -0.17, breadth: 1.201 },
+  ownSentence: { own: -0.313, breadth: 0.884 },
+  themeWordsToCommentSentence: { own: 0.31, breadth: -0.19 },
+  commentWordsToThemeSentence: { own: 0.599, breadth: -0.11 },
+  themeWordsToCommentGlove: { own: 0.226, breadth: 0.246 },
+  commentWordsToThemeGlove: { own: 0.319, breadth: -0.918 },
 };
 
 /** Confidence of a placement, compared with the "other" threshold: a plain mix of similarities, which stays on their scale. */
 const CONFIDENCE_SHARES = { text: 0.1, sentence: 0.5, words: 0.4 };
 
+function standardizedPart(part: readonly number[][]): { z: number[][]; themeMeans: number[] } {
+  const z = standardize(part);
+  return { z, themeMeans: z[0].map((_, t) => z.reduce((s, row) => s + row[t], 0) / z.length) };
+}
+
 /** Each part as z-scores over the whole matrix, weighted, plus its weighted theme means. */
-function combine(parts: ScoreParts): number[][] {
-  const weighted = (Object.keys(PART_WEIGHTS) as (keyof ScoreParts)[]).map((name) => {
-    const z = standardize(parts[name]);
-    const themeMeans = z[0].map((_, t) => z.reduce((s, row) => s + row[t], 0) / z.length);
-    return { z, themeMeans, ...PART_WEIGHTS[name] };
-  });
+function combine(parts: ScoreParts, weights: PartWeights): number[][] {
+  const weighted = ASSIGNMENT_PARTS.map((name) => ({ ...standardizedPart(parts[name]), ...weights[name] }));
   return weighted[0].z.map((row, i) => row.map((_, t) => weighted.reduce((s, p) => s + p.own * p.z[i][t] + p.breadth * p.themeMeans[t], 0)));
 }
 
