@@ -1,12 +1,8 @@
-/** IBM ArgKP (test/fixtures/argkp) as scopes, and the embeddings given-theme assignment takes, for the theme evaluation and the weight fit. */
+/** IBM ArgKP (test/fixtures/argkp) as scopes, for the theme evaluation and the weight fit. */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { assignmentWords, themeText, type GivenTheme, type SentenceEmbeddings } from '../../apps/feedback/src/synthesis/theme-assignment.js';
-import type { CommentText } from '../../apps/feedback/src/synthesis/theme-synthesis.js';
-import type { SentenceEncoder } from '../../apps/feedback/src/synthesis/sentence-encoder.js';
-import type { GloveVectors } from '../../apps/feedback/src/synthesis/glove-vectors.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'test', 'fixtures', 'argkp');
 const read = (file: string) => parse(readFileSync(join(root, file)), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
@@ -44,16 +40,4 @@ export function loadScopes(): Scope[] {
     }
   }
   return [...scopes.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-}
-
-/** Sentence embeddings of the comments and themes and word embeddings of their words, as the synthesis worker makes them. */
-export async function embedForAssignment(encoder: SentenceEncoder, glove: GloveVectors, comments: readonly CommentText[], themes: readonly GivenTheme[]): Promise<SentenceEmbeddings> {
-  const words = assignmentWords(comments, themes);
-  const wordVectors = await encoder.embed(words);
-  return {
-    comments: await encoder.embed(comments.map((c) => c.text)),
-    themes: await encoder.embed(themes.map(themeText)),
-    words: new Map(words.map((w, i) => [w, wordVectors[i]])),
-    gloveWords: await glove.lookup(words),
-  };
 }

@@ -9,8 +9,8 @@ import { synthesizeThemes } from '../../apps/feedback/src/synthesis/theme-synthe
 import { argmax, scoreAgainstThemes } from '../../apps/feedback/src/synthesis/theme-assignment.js';
 import { redact } from '../../apps/feedback/src/synthesis/redaction.js';
 import { SentenceEncoder } from '../../apps/feedback/src/synthesis/sentence-encoder.js';
-import { GloveVectors } from '../../apps/feedback/src/synthesis/glove-vectors.js';
-import { embedForAssignment, loadScopes } from './argkp.js';
+import { embedForAssignment } from '../../apps/feedback/src/synthesis/assignment-embeddings.js';
+import { loadScopes } from './argkp.js';
 import { adjustedRandIndex, normalizedMutualInformation } from './cluster-agreement.js';
 
 const tokens = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
@@ -48,7 +48,6 @@ const f = (x: number) => x.toFixed(3);
 
 const scopes = loadScopes();
 const encoder = new SentenceEncoder();
-const glove = new GloveVectors();
 const rows: { nmi: number; ari: number; bnmi: number; bari: number; acc: number; tacc: number; bacc: number }[] = [];
 console.log('scope'.padEnd(70), 'n', 'gold_k', 'k', 'other', 'nmi', 'ari', 'base_nmi', 'base_ari', 'assign', 'assign_text', 'assign_base');
 for (const scope of scopes) {
@@ -66,7 +65,7 @@ for (const scope of scopes) {
   const theirs = scored.map((a) => baselineById.get(a.id) ?? -1);
 
   const given = scope.keyPoints.map((kp) => ({ label: kp.text }));
-  const embeddings = await embedForAssignment(encoder, glove, comments, given);
+  const embeddings = await embedForAssignment(comments, given, { encoder });
   const index = new Map(scope.args.map((a, i) => [a.id, i]));
   const correctWith = (scores: number[][]) => scored.filter((a) => (scope.gold.get(a.id) ?? []).includes(scope.keyPoints[argmax(scores[index.get(a.id) ?? 0])].id)).length;
   const correct = correctWith(scoreAgainstThemes(comments, given, {}, embeddings));

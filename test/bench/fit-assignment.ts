@@ -15,12 +15,12 @@
  */
 import { parseArgs } from 'node:util';
 import { Matrix, solve } from 'ml-matrix';
-import { ASSIGNMENT_PARTS, PART_WEIGHTS, argmax, assignmentFeatures, scoreAgainstThemes, type GivenTheme, type PartWeights, type SentenceEmbeddings } from '../../apps/feedback/src/synthesis/theme-assignment.js';
+import { ASSIGNMENT_PARTS, PART_WEIGHTS, argmax, assignmentFeatures, partWeightsFrom, partWeightVector, type AssignmentEmbeddings, type GivenTheme } from '../../apps/feedback/src/synthesis/theme-assignment.js';
 import { redact } from '../../apps/feedback/src/synthesis/redaction.js';
 import { SentenceEncoder } from '../../apps/feedback/src/synthesis/sentence-encoder.js';
-import { GloveVectors } from '../../apps/feedback/src/synthesis/glove-vectors.js';
+import { embedForAssignment } from '../../apps/feedback/src/synthesis/assignment-embeddings.js';
 import type { CommentText } from '../../apps/feedback/src/synthesis/theme-synthesis.js';
-import { embedForAssignment, loadScopes } from './argkp.js';
+import { loadScopes } from './argkp.js';
 
 const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '4' }, penalty: { type: 'string', default: '0.02' } } });
 const rounds = Number(args.rounds);
@@ -31,7 +31,7 @@ interface Prepared {
   topic: string;
   comments: CommentText[];
   themes: GivenTheme[];
-  embeddings: SentenceEmbeddings;
+  embeddings: AssignmentEmbeddings;
   /** Labelled comments: their index and the indices of their gold themes. */
   labelled: { index: number; gold: number[] }[];
 }
@@ -46,18 +46,18 @@ interface Example {
 const f = (x: number) => x.toFixed(3);
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
 
-function fromVector(w: readonly number[]): PartWeights {
-  const n = ASSIGNMENT_PARTS.length;
-  return Object.fromEntries(ASSIGNMENT_PARTS.map((name, p) => [name, { own: w[p], breadth: w[n + p] }])) as unknown as PartWeights;
+/** A scope's inputs when scored with weights `w`: one scoring serves both the fit and the accuracy of `w`. */
+function featuresOf(scope: Prepared, w: readonly number[]): number[][][] {
+  return assignmentFeatures(scope.comments, scope.themes, scope.embeddings, { partWeights: partWeightsFrom(w) });
 }
 
-function accuracy(scope: Prepared, weights: PartWeights): number {
-  const scores = scoreAgainstThemes(scope.comments, scope.themes, { partWeights: weights }, scope.embeddings);
-  return scope.labelled.filter(({ index, gold }) => gold.includes(argmax(scores[index]))).length / (scope.labelled.length || 1);
+/** Top-1 accuracy of a scope scored with `w`, from that scoring's inputs: each score is its inputs times the weights. */
+function accuracy(scope: Prepared, features: number[][][], w: readonly number[]): number {
+  const score = (x: readonly number[]) => x.reduce((s, v, j) => s + v * w[j], 0);
+  return scope.labelled.filter(({ index, gold }) => gold.includes(argmax(features[index].map(score)))).length / (scope.labelled.length || 1);
 }
 
-function examples(scope: Prepared, weights: PartWeights): Example[] {
-  const features = assignmentFeatures(scope.comments, scope.themes, scope.embeddings, { partWeights: weights });
+function examples(scope: Prepared, features: number[][][]): Example[] {
   return scope.labelled.map(({ index, gold }) => ({ features: features[index], gold, weight: 1 / scope.labelled.length }));
 }
 
@@ -113,7 +113,6 @@ function fit(data: readonly Example[], start: readonly number[]): number[] {
 }
 
 const encoder = new SentenceEncoder();
-const glove = new GloveVectors();
 const prepared: Prepared[] = [];
 for (const scope of loadScopes()) {
   const comments = scope.args.map((a) => ({ id: a.id, text: redact(a.text).text }));
@@ -123,20 +122,27 @@ for (const scope of loadScopes()) {
     const gold = (scope.gold.get(a.id) ?? []).map((id) => themeIndex.get(id) ?? -1).filter((t) => t >= 0);
     return gold.length ? [{ index, gold }] : [];
   });
-  prepared.push({ name: scope.name, topic: scope.topic, comments, themes, embeddings: await embedForAssignment(encoder, glove, comments, themes), labelled });
+  prepared.push({ name: scope.name, topic: scope.topic, comments, themes, embeddings: await embedForAssignment(comments, themes, { encoder }), labelled });
 }
 console.log(`${prepared.length} scopes, ${prepared.reduce((s, p) => s + p.labelled.length, 0)} labelled comments, ${2 * ASSIGNMENT_PARTS.length} weights, penalty ${penalty}`);
 
-const shipped = mean(prepared.map((scope) => accuracy(scope, PART_WEIGHTS)));
+const featuresUnder = (w: readonly number[]) => prepared.map((scope) => featuresOf(scope, w));
+const meanAccuracy = (features: number[][][][], w: readonly number[]) => mean(prepared.map((scope, s) => accuracy(scope, features[s], w)));
+
+const shippedWeights = partWeightVector(PART_WEIGHTS);
+const shipped = meanAccuracy(featuresUnder(shippedWeights), shippedWeights);
 console.log(`shipped PART_WEIGHTS: accuracy ${f(shipped)}`);
 
-// Rounds can swing, as the attracted comments change with the weights: the best round's fit is kept.
+// Rounds can swing, as the attracted comments change with the weights: the best round's fit is kept, with the
+// inputs it was fitted on. Each round's scoring gives the next round's inputs and this round's accuracy.
 let weights = [...ASSIGNMENT_PARTS.map(() => 1 / ASSIGNMENT_PARTS.length), ...ASSIGNMENT_PARTS.map(() => 0)];
+let features = featuresUnder(weights);
 let best = { round: 0, weights, data: [] as Example[][], accuracy: -1 };
 for (let round = 1; round <= rounds; round++) {
-  const data = prepared.map((scope) => examples(scope, fromVector(weights)));
+  const data = prepared.map((scope, s) => examples(scope, features[s]));
   weights = fit(data.flat(), weights);
-  const inSample = mean(prepared.map((scope) => accuracy(scope, fromVector(weights))));
+  features = featuresUnder(weights);
+  const inSample = meanAccuracy(features, weights);
   console.log(`round ${round}: accuracy ${f(inSample)}`);
   if (inSample > best.accuracy) best = { round, weights, data, accuracy: inSample };
 }
@@ -146,13 +152,13 @@ const topics = [...new Set(prepared.map((p) => p.topic))];
 const heldOut: number[] = [];
 for (const topic of topics) {
   const training = best.data.filter((_, s) => prepared[s].topic !== topic).flat();
-  const foldWeights = fromVector(fit(training, best.weights));
-  for (const scope of prepared.filter((p) => p.topic === topic)) heldOut.push(accuracy(scope, foldWeights));
+  const foldWeights = fit(training, best.weights);
+  for (const scope of prepared.filter((p) => p.topic === topic)) heldOut.push(accuracy(scope, featuresOf(scope, foldWeights), foldWeights));
 }
 const heldOutAccuracy = mean(heldOut);
 console.log(`each of ${topics.length} topics held out: accuracy ${f(heldOutAccuracy)}`);
 
-const fitted = fromVector(best.weights);
+const fitted = partWeightsFrom(best.weights);
 console.log('const PART_WEIGHTS: PartWeights = {');
 for (const name of ASSIGNMENT_PARTS) console.log(`  ${name}: { own: ${fitted[name].own.toFixed(3)}, breadth: ${fitted[name].breadth.toFixed(3)} },`);
 console.log('};');

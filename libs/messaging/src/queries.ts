@@ -71,10 +71,15 @@ export class QueryFailedError extends Error {
   }
 }
 
+/** A 400 answer to a query, naming each field and the rule it broke (`field: rule`). */
+export function badRequest(problems: string[]): RpcException {
+  return new RpcException({ status: 400, message: problems.join('; '), errors: problems });
+}
+
 /** Validates a query body against its request class; a failure answers 400 naming each field and rule. */
 export async function validatedQuery<T extends object>(type: new () => T, body: unknown): Promise<T> {
   const instance = plainToInstance(type, body ?? {});
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
-  if (errors.length > 0) throw new RpcException({ status: 400, message: flatten(errors).join('; '), errors: flatten(errors) });
+  if (errors.length > 0) throw badRequest(flatten(errors));
   return instance;
 }

@@ -13,7 +13,7 @@ import {
   type ReportBackView,
   type ThemeResponseStatus,
 } from '#libs/contracts';
-import { Outbox, SERVICE_LOGGER } from '#libs/messaging';
+import { badRequest, Outbox, SERVICE_LOGGER } from '#libs/messaging';
 import { decodeTimeCursor, encodeTimeCursor, INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { FeedbackSettings } from '../feedback-settings.js';
 import { SynthesisService } from '../syntheses/synthesis.service.js';
@@ -116,7 +116,7 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
   /** The engagements that owe their community a report-back now, held longest ago first, a page at a time. */
   async overdue(query: OverdueReportBackQuery): Promise<OverdueReportBackPage> {
     const after = query.cursor === undefined ? null : decodeTimeCursor(query.cursor, 1);
-    if (query.cursor !== undefined && !after) throw new RpcException({ status: 400, message: INVALID_CURSOR_PROBLEM, errors: [INVALID_CURSOR_PROBLEM] });
+    if (query.cursor !== undefined && !after) throw badRequest([INVALID_CURSOR_PROBLEM]);
     const now = this.settings.now();
     const limit = query.limit ?? DEFAULT_PERIOD_PAGE_SIZE;
     const found = await this.reportBacks.overdue(

@@ -1,5 +1,5 @@
 import type { GivenThemeInput } from '#libs/contracts';
-import { assignToGivenThemes, type SentenceEmbeddings } from '../synthesis/theme-assignment.js';
+import { assignToGivenThemes, type AssignmentEmbeddings } from '../synthesis/theme-assignment.js';
 import { synthesizeThemes, type ThemeSynthesis } from '../synthesis/theme-synthesis.js';
 import type { StoredTheme, SynthesisResult } from './synthesis.entity.js';
 
@@ -24,7 +24,7 @@ const MIN_COMMENTS = 6;
  * Runs a synthesis on the comments of a scope and adds where each theme's comments come from. Sentence embeddings,
  * when given, sharpen assignment to staff-given themes.
  */
-export function runSynthesisJob(comments: readonly ScopedComment[], givenThemes: readonly GivenThemeInput[] | null, embeddings?: SentenceEmbeddings): JobOutcome {
+export function runSynthesisJob(comments: readonly ScopedComment[], givenThemes: readonly GivenThemeInput[] | null, embeddings?: AssignmentEmbeddings): JobOutcome {
   const texts = comments.map((c) => ({ id: c.id, text: c.text }));
   let synthesis: ThemeSynthesis;
   if (givenThemes?.length) synthesis = assignToGivenThemes(texts, givenThemes, {}, embeddings);

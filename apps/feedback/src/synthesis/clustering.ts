@@ -21,6 +21,12 @@ export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/** The vector scaled to unit length; a zero vector stays zero. */
+export function unitLength(vector: readonly number[]): number[] {
+  const norm = Math.sqrt(vector.reduce((s, x) => s + x * x, 0)) || 1;
+  return vector.map((x) => x / norm);
+}
+
 /** Best of several seeded k-means++ runs (lowest inertia). */
 export function clusterPoints(points: number[][], k: number, seed: number, restarts = 4): Partition {
   let best: Partition | undefined;

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
+import { unitLength } from './clustering.js';
 
 /** One `"word":[x1,...,xn,norm,index]` entry of the vectors object, the word a JSON string. */
 const ENTRY = /"((?:[^"\\]|\\.)*)":\[([^\]]*)\]/y;
@@ -44,7 +45,7 @@ export class GloveVectors {
         if (!entry) break;
         position = ENTRY.lastIndex;
         const word = entry[1].includes('\\') ? (JSON.parse(`"${entry[1]}"`) as string) : entry[1];
-        if (wanted.has(word)) found.set(word, unit(entry[2].split(',', dimensions).map(Number)));
+        if (wanted.has(word)) found.set(word, unitLength(entry[2].split(',', dimensions).map(Number)));
       }
       buffer = buffer.slice(position);
       if (found.size === wanted.size || buffer.startsWith('}')) {
@@ -55,9 +56,4 @@ export class GloveVectors {
     if (!inVectors) throw new Error(`${this.file} has no word vectors`);
     return found;
   }
-}
-
-function unit(vector: number[]): number[] {
-  const norm = Math.sqrt(vector.reduce((s, x) => s + x * x, 0)) || 1;
-  return vector.map((x) => x / norm);
 }

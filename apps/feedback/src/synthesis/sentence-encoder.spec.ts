@@ -1,7 +1,7 @@
 import { SentenceEncoder } from './sentence-encoder.js';
-import { GloveVectors } from './glove-vectors.js';
-import type { SentenceEmbeddings } from './theme-assignment.js';
-import { argmax, assignmentWords, assignToGivenThemes, scoreAgainstThemes } from './theme-assignment.js';
+import { embedForAssignment } from './assignment-embeddings.js';
+import type { AssignmentEmbeddings } from './theme-assignment.js';
+import { argmax, assignToGivenThemes, scoreAgainstThemes } from './theme-assignment.js';
 import { cosine } from './clustering.js';
 
 // Comments that share no word with the theme they belong to: only meaning places them.
@@ -21,17 +21,10 @@ const truthIndex: Record<string, number> = { housing: 0, traffic: 1, parks: 2 };
 
 describe('SentenceEncoder', () => {
   const encoder = new SentenceEncoder();
-  let embeddings: SentenceEmbeddings;
+  let embeddings: AssignmentEmbeddings;
 
   beforeAll(async () => {
-    const words = assignmentWords(comments, themes);
-    const vectors = await encoder.embed(words);
-    embeddings = {
-      comments: await encoder.embed(comments.map((c) => c.text)),
-      themes: await encoder.embed(themes.map((t) => t.label)),
-      words: new Map(words.map((w, i) => [w, vectors[i]])),
-      gloveWords: await new GloveVectors().lookup(words),
-    };
+    embeddings = await embedForAssignment(comments, themes, { encoder });
   });
 
   it('gives one unit-length vector per text, the same each time, blank text included', async () => {

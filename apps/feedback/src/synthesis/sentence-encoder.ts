@@ -1,4 +1,5 @@
 import type { EmbeddingsModel } from '@energetic-ai/embeddings';
+import { unitLength } from './clustering.js';
 
 const BATCH = 32;
 
@@ -17,7 +18,7 @@ export class SentenceEncoder {
     for (let i = 0; i < texts.length; i += BATCH) {
       // The encoder chokes on empty input; a blank text embeds as nothing in particular.
       const batch = texts.slice(i, i + BATCH).map((t) => t.trim() || '.');
-      for (const vector of await model.embed(batch)) out.push(unit(vector));
+      for (const vector of await model.embed(batch)) out.push(unitLength(vector));
       await new Promise((resolve) => setImmediate(resolve));
     }
     return out;
@@ -39,11 +40,4 @@ export class SentenceEncoder {
     })();
     return this.model;
   }
-}
-
-function unit(vector: readonly number[]): number[] {
-  let norm = 0;
-  for (const x of vector) norm += x * x;
-  norm = Math.sqrt(norm) || 1;
-  return vector.map((x) => x / norm);
 }

@@ -1,4 +1,4 @@
-import { ASSIGNMENT_PARTS, argmax, assignmentFeatures, assignmentWords, matchWords, matchWordsToSentences, scoreAgainstThemes, type PartWeights } from './theme-assignment.js';
+import { ASSIGNMENT_PARTS, argmax, assignmentFeatures, assignmentWords, matchWords, matchWordsToSentences, partWeightsFrom, scoreAgainstThemes } from './theme-assignment.js';
 
 // Hand-made unit word vectors: "prejudice" and "racism" are close, "weather" is far from both.
 const vectors = new Map<string, number[]>([
@@ -74,10 +74,10 @@ describe('scoreAgainstThemes with embeddings', () => {
   });
 
   it('gives the weight fit the inputs the score weighs: each score is its features times the weights', () => {
-    const weights = Object.fromEntries(ASSIGNMENT_PARTS.map((name, p) => [name, { own: 1 - p / 10, breadth: p % 3 === 0 ? -0.5 : 0.25 }])) as unknown as PartWeights;
+    const vector = [...ASSIGNMENT_PARTS.map((_, p) => 1 - p / 10), ...ASSIGNMENT_PARTS.map((_, p) => (p % 3 === 0 ? -0.5 : 0.25))];
+    const weights = partWeightsFrom(vector);
     const scores = scoreAgainstThemes(comments, themes, { partWeights: weights }, embeddings);
     const features = assignmentFeatures(comments, themes, embeddings, { partWeights: weights });
-    const vector = [...ASSIGNMENT_PARTS.map((name) => weights[name].own), ...ASSIGNMENT_PARTS.map((name) => weights[name].breadth)];
     expect(features).toHaveLength(comments.length);
     features.forEach((row, i) =>
       row.forEach((x, t) => {

@@ -21,8 +21,8 @@ export interface AssignmentOptions extends SynthesisOptions {
   readonly partWeights?: PartWeights;
 }
 
-/** Unit-length sentence embeddings of the comments and of the given themes, in their orders, and word vectors. */
-export interface SentenceEmbeddings {
+/** Unit-length sentence embeddings of the comments and of the given themes, in their orders, and word vectors (`embedForAssignment`). */
+export interface AssignmentEmbeddings {
   readonly comments: readonly (readonly number[])[];
   readonly themes: readonly (readonly number[])[];
   /** Unit-length sentence-encoder embeddings of single words, keyed by the words `assignmentWords` lists, for matching word by word. */
@@ -73,27 +73,39 @@ export function assignmentWords(comments: readonly CommentText[], themes: readon
  * with fitted weights, and the comments each theme attracts are chosen on the combined score, which is surer than
  * any one of them.
  */
-export function scoreAgainstThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}, embeddings?: SentenceEmbeddings): number[][] {
+export function scoreAgainstThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}, embeddings?: AssignmentEmbeddings): number[][] {
   return scoreComments(comments, themes, options, embeddings).scores;
 }
 
 /**
  * The inputs of the combined score in its last round, for fitting `PART_WEIGHTS`: for each comment and theme, each
  * part's z-score (in `ASSIGNMENT_PARTS` order) followed by each part's theme mean; the score is their dot product
- * with the parts' `own` weights followed by their `breadth` weights.
+ * with `partWeightVector(weights)`.
  */
-export function assignmentFeatures(comments: readonly CommentText[], themes: readonly GivenTheme[], embeddings: SentenceEmbeddings, options: AssignmentOptions = {}): number[][][] {
+export function assignmentFeatures(comments: readonly CommentText[], themes: readonly GivenTheme[], embeddings: AssignmentEmbeddings, options: AssignmentOptions = {}): number[][][] {
   const { parts } = scoreComments(comments, themes, options, embeddings);
   if (!parts) return [];
   const standardized = ASSIGNMENT_PARTS.map((name) => standardizedPart(parts[name]));
   return comments.map((_, i) => themes.map((_, t) => [...standardized.map((p) => p.z[i][t]), ...standardized.map((p) => p.themeMeans[t])]));
 }
 
+/** The weights in the order of `assignmentFeatures`' columns. */
+export function partWeightVector(weights: PartWeights): number[] {
+  return [...ASSIGNMENT_PARTS.map((name) => weights[name].own), ...ASSIGNMENT_PARTS.map((name) => weights[name].breadth)];
+}
+
+/** The weights a vector in the order of `assignmentFeatures`' columns stands for. */
+export function partWeightsFrom(vector: readonly number[]): PartWeights {
+  const n = ASSIGNMENT_PARTS.length;
+  if (vector.length !== 2 * n) throw new Error(`${2 * n} weights are needed, one own and one breadth per part`);
+  return Object.fromEntries(ASSIGNMENT_PARTS.map((name, p) => [name, { own: vector[p], breadth: vector[n + p] }])) as Record<AssignmentPart, { own: number; breadth: number }>;
+}
+
 function scoreComments(
   comments: readonly CommentText[],
   themes: readonly GivenTheme[],
   options: AssignmentOptions,
-  embeddings?: SentenceEmbeddings,
+  embeddings?: AssignmentEmbeddings,
 ): { scores: number[][]; similarities: number[][]; space: CommentSpace; parts?: ScoreParts } {
   const space = buildCommentSpace(
     comments.map((c) => c.text),
@@ -312,7 +324,7 @@ export function matchWords(commentTerms: readonly (readonly string[])[], themeTe
  * theme's, averaged with IDF weights: whether the comment as a whole speaks of what each word names. A word without
  * an embedding counts as unrelated.
  */
-export function matchWordsToSentences(commentTerms: readonly (readonly string[])[], themeTerms: readonly (readonly string[])[], embeddings: SentenceEmbeddings): DirectedScores {
+export function matchWordsToSentences(commentTerms: readonly (readonly string[])[], themeTerms: readonly (readonly string[])[], embeddings: AssignmentEmbeddings): DirectedScores {
   const idf = inverseDocumentFrequency(commentTerms);
   const toSentence = (terms: readonly string[], sentence: readonly number[]) => {
     const words = [...new Set(terms)];
@@ -363,7 +375,7 @@ export function argmax(values: readonly number[]): number {
  * Synthesis against staff-given themes: each comment goes to its best theme, or "other" when its similarity to
  * that theme is below the threshold.
  */
-export function assignToGivenThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}, embeddings?: SentenceEmbeddings): ThemeSynthesis {
+export function assignToGivenThemes(comments: readonly CommentText[], themes: readonly GivenTheme[], options: AssignmentOptions = {}, embeddings?: AssignmentEmbeddings): ThemeSynthesis {
   const { scores, similarities, space } = scoreComments(comments, themes, options, embeddings);
   const placements = scores.map((row, i) => {
     const theme = argmax(row);

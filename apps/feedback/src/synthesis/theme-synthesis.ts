@@ -1,7 +1,7 @@
 import { analyzeText, type AnalyzedText } from './text-analysis.js';
 import { TfIdfModel, type SparseVector } from './tf-idf.js';
 import { LsaProjection } from './lsa.js';
-import { clusterPoints, cosine, sample, silhouette, type Partition } from './clustering.js';
+import { clusterPoints, cosine, sample, silhouette, unitLength, type Partition } from './clustering.js';
 
 /** A comment as synthesis sees it: its id and its already-redacted text. */
 export interface CommentText {
@@ -130,7 +130,7 @@ export function synthesizeThemes(comments: readonly CommentText[], options: Synt
 
 /** Assigns every usable comment to its nearest centroid and recomputes the centroids a few times. */
 function refine(points: number[][], usable: number[], start: number[][]): number[][] {
-  let centroids = start.map((c) => normalizeArray([...c]));
+  let centroids = start.map((c) => unitLength([...c]));
   for (let iteration = 0; iteration < 3; iteration++) {
     const sums = centroids.map((c) => new Array<number>(c.length).fill(0));
     for (const i of usable) {
@@ -138,7 +138,7 @@ function refine(points: number[][], usable: number[], start: number[][]): number
       const point = points[i];
       for (let d = 0; d < point.length; d++) sums[nearest][d] += point[d];
     }
-    centroids = sums.map((s, c) => (s.some((v) => v !== 0) ? normalizeArray(s) : centroids[c]));
+    centroids = sums.map((s, c) => (s.some((v) => v !== 0) ? unitLength(s) : centroids[c]));
   }
   return centroids;
 }
@@ -290,11 +290,6 @@ function sentimentMix(scores: number[]): SentimentMix {
 
 function accumulate(into: Map<number, number>, vector: SparseVector): void {
   for (let j = 0; j < vector.indices.length; j++) into.set(vector.indices[j], (into.get(vector.indices[j]) ?? 0) + vector.values[j]);
-}
-
-function normalizeArray(values: number[]): number[] {
-  const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
-  return values.map((v) => v / norm);
 }
 
 function round(value: number): number {

@@ -18,7 +18,7 @@ import {
   type UnsubscribeRequest,
   type UpdateSubscriptionRequest,
 } from '#libs/contracts';
-import { flatten } from '#libs/messaging';
+import { badRequest, flatten } from '#libs/messaging';
 import { verifyUnsubscribeToken } from '../channels/unsubscribe-token.js';
 import { checkedAddresses, RefusedAddressError } from '../channels/webhook-address.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings.js';
@@ -29,10 +29,6 @@ import { Subscription } from './subscription.entity.js';
 import { SubscriptionRepository } from './subscription.repository.js';
 
 const EMAIL_CHANNELS = new Set(['email', 'digest_daily', 'digest_weekly']);
-
-function badRequest(errors: string[]): RpcException {
-  return new RpcException({ status: 400, message: errors.join('; '), errors });
-}
 
 function notFound(what: string, id: string): RpcException {
   return new RpcException({ status: 404, message: `no ${what} ${id}` });

@@ -10,6 +10,7 @@ import {
   type FatigueListQuery,
   type FatiguePage,
 } from '#libs/contracts';
+import { badRequest } from '#libs/messaging';
 import { decodeTimeCursor, encodeTimeCursor, INVALID_CURSOR_PROBLEM, type TimePosition } from '#libs/persistence';
 import { audienceOrganization, summaryOf } from '../engagements/engagement-record.js';
 import type { Engagement } from '../engagements/engagement.entity.js';
@@ -22,7 +23,7 @@ import { reachKey } from './reach.js';
 function positionOf(cursor: string | undefined, idCount: 1 | 2): TimePosition | null {
   if (cursor === undefined) return null;
   const position = decodeTimeCursor(cursor, idCount);
-  if (!position) throw new RpcException({ status: 400, message: INVALID_CURSOR_PROBLEM, errors: [INVALID_CURSOR_PROBLEM] });
+  if (!position) throw badRequest([INVALID_CURSOR_PROBLEM]);
   return position;
 }
 

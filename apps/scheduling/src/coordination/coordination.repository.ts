@@ -34,7 +34,6 @@ export interface FatigueCriteria {
   to: Date | null;
 }
 
-
 /** A conflict between two engagements as stored: `a` sorts before `b`. */
 export interface StoredConflict {
   id: string;

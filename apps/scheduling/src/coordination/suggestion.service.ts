@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RpcException } from '@nestjs/microservices';
 import type { SlotSuggestions, SuggestionRequest } from '#libs/contracts';
+import { badRequest } from '#libs/messaging';
 import { CITY_TIME_ZONE } from '../engagements/engagement-times.js';
 import { EngagementRepository } from '../engagements/engagement.repository.js';
 import { OrganizationReferenceService } from '../organizations/organization-reference.service.js';
@@ -32,7 +32,7 @@ export class SuggestionService {
     const directory = await this.organizations.directory();
     const audience = request.audience.split(',').map((ref) => ({ ref, found: directory.find(ref) }));
     for (const { ref } of audience.filter((a) => !a.found)) problems.push(`audience: no organization has id or slug "${ref}"`);
-    if (problems.length > 0) throw new RpcException({ status: 400, message: problems.join('; '), errors: problems });
+    if (problems.length > 0) throw badRequest(problems);
 
     const ids = audience.map((a) => a.found!.id);
     const keys = reachKeysOf(

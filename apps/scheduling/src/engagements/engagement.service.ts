@@ -25,7 +25,7 @@ import {
   type ListEngagementsRequest,
   type UpdateEngagementRequest,
 } from '#libs/contracts';
-import { flatten, Outbox } from '#libs/messaging';
+import { badRequest, flatten, Outbox } from '#libs/messaging';
 import { INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { CoordinationService, type AnalysedState } from '../coordination/coordination.service.js';
 import { reachKeysOf } from '../coordination/reach.js';
@@ -42,10 +42,6 @@ import { transitionProblem } from './lifecycle.js';
 
 /** Statuses in which an engagement reaches people, so it takes part in conflict and fatigue analysis. */
 const ANALYSED: readonly EngagementStatus[] = ['scheduled', 'postponed', 'held', 'closed'];
-
-function badRequest(problems: string[]): RpcException {
-  return new RpcException({ status: 400, message: problems.join('; '), errors: problems });
-}
 
 function refuse(status: number, message: string): RpcException {
   return new RpcException({ status, message });
