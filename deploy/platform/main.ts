@@ -10,6 +10,7 @@ import {
   type ServiceAppOptions,
 } from '#libs/messaging';
 import { startEmbeddedPostgres, type EmbeddedDatabaseServer } from '#libs/persistence';
+import { createLogger, guardProcess } from '#libs/observability';
 import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
 import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   try {
     env = readEnvironment(process.env);
     port = env.PORT ? Number(env.PORT) : 3000;
+    guardProcess(createLogger('platform', env.LOG_LEVEL, 'process'));
   } catch (err) {
     if (err instanceof ConfigurationError) {
       process.stderr.write(`${err.message}\n`);
@@ -58,13 +60,20 @@ async function main(): Promise<void> {
     }
     stopping = true;
     process.stderr.write(`${signal}: draining consumers and flushing outboxes…\n`);
-    await front.gateway?.close();
-    // Relays first: in one process a relay's publish waits for the consumers of the other services.
-    await Promise.all(services.map((app) => app.get(OutboxRelay).stop()));
-    broker?.close();
-    for (const app of services.filter((a) => a !== front.gateway)) await app.close();
+    let code = 0;
+    try {
+      await front.gateway?.close();
+      // Relays first: in one process a relay's publish waits for the consumers of the other services.
+      await Promise.all(services.map((app) => app.get(OutboxRelay).stop()));
+      broker?.close();
+      for (const app of services.filter((a) => a !== front.gateway)) await app.close();
+    } catch (err) {
+      // What was not flushed stays in the outboxes and leaves at the next start.
+      process.stderr.write(`Stopping: ${String(err)}\n`);
+      code = 1;
+    }
     await embedded?.stop();
-    process.exit(0);
+    process.exit(code);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

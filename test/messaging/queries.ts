@@ -15,6 +15,13 @@ export function describeQueries(transport: string, apps: () => { asker: INestApp
       await expect(failure).rejects.toMatchObject({ status: 422, message: 'refused: closed' });
     });
 
+    it('carries requests and answers larger than one NATS message', async () => {
+      const text = 'Please keep the library open on Sundays. '.repeat(80_000); // about 3.3 MB
+      const answer = await apps().asker.get(QueryClient).ask<{ text: string; length: number }>('probe.echo', { text });
+      expect(answer.length).toBe(text.length);
+      expect(answer.text === text).toBe(true);
+    });
+
     it('fails clearly when nobody answers', async () => {
       const nobody = apps().asker.get(QueryClient).ask('probe.nobody-listens', {});
       await expect(nobody).rejects.toBeInstanceOf(QueryUnavailableError);

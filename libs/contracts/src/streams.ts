@@ -20,7 +20,8 @@ export const QUERY_SUBJECT_PREFIX = 'civic.query.';
 
 /** What a dead-letter message carries, as JSON. */
 export interface DeadLetterRecord {
-  reason: 'handler-failed' | 'invalid-envelope' | 'invalid-payload' | 'unknown-subject';
+  /** `undeliverable`: an outbox event the broker can never take (larger than its message limit); it stays in the outbox table. */
+  reason: 'handler-failed' | 'invalid-envelope' | 'invalid-payload' | 'unknown-subject' | 'undeliverable';
   error: string;
   validationErrors?: string[];
   consumer: string;

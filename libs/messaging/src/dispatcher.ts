@@ -5,10 +5,11 @@ import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { CloudEventEnvelope, type CloudEvent, type DeadLetterRecord, type EventCatalog } from '#libs/contracts';
-import type { InboxEventRepository } from '#libs/persistence';
+import { isTransientDatabaseError, type InboxEventRepository } from '#libs/persistence';
 import { runInContext, type ServiceMetrics } from '#libs/observability';
 import { EventContext } from './event-context.js';
 import { backoff } from './options.js';
+import { QueryUnavailableError } from './queries.js';
 
 /** One delivery of a message to one consumer, as any transport sees it. */
 export interface Delivery {
@@ -29,6 +30,13 @@ export interface RetryPolicy {
   maxDeliveries: number;
   retryBaseMs: number;
   retryMaxMs: number;
+  /** How long the broker waits for an ack before redelivering; events held through an outage are kept alive within it. */
+  ackWaitMs?: number;
+}
+
+/** The database or another service could not be reached: the event did nothing and is tried again, not counted against it. */
+export function isOutage(err: unknown): boolean {
+  return isTransientDatabaseError(err) || err instanceof QueryUnavailableError;
 }
 
 /** A delivery whose envelope and payload passed validation. */
@@ -51,6 +59,9 @@ const decoder = new TextDecoder();
  * failing event never holds back or duplicates the others.
  */
 export class EventDispatcher {
+  private stopping = false;
+  private readonly wakeHeld = new Set<() => void>();
+
   constructor(
     private readonly service: string,
     private readonly dataSource: DataSource,
@@ -61,13 +72,24 @@ export class EventDispatcher {
     private readonly logger: Logger,
   ) {}
 
-  async dispatch(consumer: string, handler: MessageHandler, delivery: Delivery): Promise<Outcome> {
-    const [outcome] = await this.dispatchBatch(consumer, handler, [delivery]);
+  async dispatch(consumer: string, handler: MessageHandler, delivery: Delivery, keepAlive?: () => void): Promise<Outcome> {
+    const [outcome] = await this.dispatchBatch(consumer, handler, [delivery], keepAlive);
     return outcome;
   }
 
-  /** Outcomes in the order of `deliveries`, which is also the order handlers run in. */
-  async dispatchBatch(consumer: string, handler: MessageHandler, deliveries: Delivery[]): Promise<Outcome[]> {
+  /** Ends every hold at once (the consumer is stopping): held events are given back for redelivery. */
+  stop(): void {
+    this.stopping = true;
+    for (const wake of this.wakeHeld) wake();
+  }
+
+  /**
+   * Outcomes in the order of `deliveries`, which is also the order handlers run in. While the
+   * database (or a service a handler asks) is unreachable, the batch is held and tried again with
+   * backoff, without a redelivery: an outage spends no delivery and dead-letters nothing.
+   * `keepAlive` tells the broker the held messages are still being worked on.
+   */
+  async dispatchBatch(consumer: string, handler: MessageHandler, deliveries: Delivery[], keepAlive?: () => void): Promise<Outcome[]> {
     const outcomes: Outcome[] = new Array(deliveries.length);
     const accepted: Accepted[] = [];
     for (let i = 0; i < deliveries.length; i++) {
@@ -78,7 +100,7 @@ export class EventDispatcher {
     if (accepted.length > 0) {
       const started = process.hrtime.bigint();
       try {
-        const fresh = await this.run(consumer, handler, accepted);
+        const fresh = await this.throughOutages(consumer, accepted.length, keepAlive, () => this.run(consumer, handler, accepted));
         for (const a of accepted) outcomes[a.index] = fresh.has(a.index) ? { kind: 'handled' } : { kind: 'duplicate' };
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         const now = Date.now();
@@ -88,19 +110,53 @@ export class EventDispatcher {
         }
       } catch (err) {
         if (accepted.length === 1) outcomes[accepted[0].index] = this.failed(consumer, accepted[0], err);
-        else for (const a of accepted) outcomes[a.index] = await this.runAlone(consumer, handler, a);
+        else for (const a of accepted) outcomes[a.index] = await this.runAlone(consumer, handler, a, keepAlive);
       }
     }
     deliveries.forEach((d, i) => this.count(consumer, d, outcomes[i]));
     return outcomes;
   }
 
-  private async runAlone(consumer: string, handler: MessageHandler, accepted: Accepted): Promise<Outcome> {
+  private async runAlone(consumer: string, handler: MessageHandler, accepted: Accepted, keepAlive?: () => void): Promise<Outcome> {
     try {
-      const fresh = await this.run(consumer, handler, [accepted]);
+      const fresh = await this.throughOutages(consumer, 1, keepAlive, () => this.run(consumer, handler, [accepted]));
       return fresh.size > 0 ? { kind: 'handled' } : { kind: 'duplicate' };
     } catch (err) {
       return this.failed(consumer, accepted, err);
+    }
+  }
+
+  /** Runs `attempt` until it succeeds, fails for a reason of its own, or the consumer stops. */
+  private async throughOutages<T>(consumer: string, events: number, keepAlive: (() => void) | undefined, attempt: () => Promise<T>): Promise<T> {
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (!isOutage(err) || this.stopping) throw err;
+        const retryInMs = backoff(n, this.policy.retryBaseMs, this.policy.retryMaxMs);
+        this.metrics.heldForOutage(consumer, events);
+        if (n === 1 || n % 10 === 0) {
+          this.logger.warn({ consumer, events, attempt: n, retryInMs, err: describe(err) }, 'database or service unavailable; holding events until it is back');
+        }
+        await this.hold(retryInMs, keepAlive);
+      }
+    }
+  }
+
+  /** Waits `ms` in slices well inside the broker's ack wait, keeping the held messages alive; ends early on stop. */
+  private async hold(ms: number, keepAlive?: () => void): Promise<void> {
+    const slice = Math.max(50, Math.min(5000, (this.policy.ackWaitMs ?? 30_000) / 3));
+    for (let left = ms; left > 0 && !this.stopping; left -= slice) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          this.wakeHeld.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, Math.min(slice, left));
+        this.wakeHeld.add(wake);
+      });
+      keepAlive?.();
     }
   }
 
@@ -139,6 +195,11 @@ export class EventDispatcher {
     const error = describe(err);
     const { deliveryCount } = a.delivery;
     const log = { consumer, deliveryCount, eventId: a.event.id, eventType: a.event.type, correlationId: a.event.correlationid, err: error };
+    if (isOutage(err)) {
+      // Only reached when the consumer stops during an outage: give the event back, whatever its count.
+      this.logger.warn(log, 'consumer stopping during an outage; event given back');
+      return { kind: 'retry', delayMs: this.policy.retryBaseMs, error };
+    }
     if (deliveryCount >= this.policy.maxDeliveries) {
       this.logger.error(log, 'handler failed; dead-lettering');
       return this.deadLetter(consumer, a.delivery, a.text, 'handler-failed', error, { eventId: a.event.id, eventType: a.event.type });

@@ -22,3 +22,4 @@ export * from './bootstrap.js';
 export * from './run-service.js';
 export * from './validation-metadata.js';
 export * from './project-path.js';
+export * from './jetstream/large-payloads.js';

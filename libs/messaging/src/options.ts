@@ -27,6 +27,7 @@ export interface MessagingOptions {
 export interface RelayOptions {
   batchSize: number;
   pollMs: number;
+  /** How long claimed rows stay the relay's; renewed while they are in flight, so a crashed relay's rows return within it. */
   leaseMs: number;
   maxInFlight: number;
   retryBaseMs: number;
@@ -39,7 +40,7 @@ export interface RelayOptions {
 export const DEFAULT_RELAY_OPTIONS: RelayOptions = {
   batchSize: 500,
   pollMs: 1000,
-  leaseMs: 120_000,
+  leaseMs: 10_000,
   maxInFlight: 4000,
   retryBaseMs: 500,
   retryMaxMs: 30_000,

@@ -1,5 +1,6 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { createLogger, guardProcess } from '#libs/observability';
 import { ConfigurationError, readEnvironment } from './config.js';
 import type { InProcessBroker } from './in-process/in-process.broker.js';
 import { startMessaging, startRelay, useServiceLogger } from './bootstrap.js';
@@ -46,6 +47,7 @@ export async function runStandalone(
       );
     }
     port = env.PORT ? Number(env.PORT) : defaultPort;
+    guardProcess(createLogger(service, env.LOG_LEVEL, 'process'));
   } catch (err) {
     if (err instanceof ConfigurationError) {
       process.stderr.write(`${err.message}\n`);

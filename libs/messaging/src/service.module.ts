@@ -26,6 +26,7 @@ import { InProcessTransport } from './in-process/in-process.transport.js';
 import { JetStreamClient } from './jetstream/jetstream.client.js';
 import { JetStreamTransport } from './jetstream/jetstream.transport.js';
 import { NatsLink } from './jetstream/nats-link.js';
+import { LargePayloads } from './jetstream/large-payloads.js';
 import { StreamProvisioner } from './jetstream/provisioning.js';
 import { SubjectNaming } from './naming.js';
 import type { MessagingOptions } from './options.js';
@@ -54,6 +55,8 @@ export interface ServiceModuleOptions {
 
 /** How long the domain streams keep events, for consumers that were away and for replays. */
 const STREAM_MAX_AGE_MS = 7 * 24 * 3600_000;
+/** How long a large request or answer nobody read stays in the payload bucket. */
+const PAYLOAD_TTL_MS = 15 * 60_000;
 
 let processBroker: InProcessBroker | undefined;
 
@@ -122,6 +125,7 @@ export class ServiceModule {
             entities: options.entities,
             migrations: options.migrations,
             poolSize: env.DATABASE_POOL_SIZE,
+            onWaiting: (err, retryInMs) => logger.warn({ err: String(err), retryInMs }, 'database not reachable yet; waiting'),
           }),
       },
       { provide: OutboxEventRepository, useFactory: (ds: DataSource) => new OutboxEventRepository(ds), inject: [DataSource] },
@@ -150,26 +154,32 @@ export class ServiceModule {
         inject: [NatsLink],
       },
       {
+        provide: LargePayloads,
+        useFactory: (link: NatsLink | null) =>
+          link ? new LargePayloads(link, naming, { ttlMs: PAYLOAD_TTL_MS, replicas: messaging.streamReplicas }) : null,
+        inject: [NatsLink],
+      },
+      {
         provide: EVENT_TRANSPORT,
-        useFactory: (dispatcher: EventDispatcher, link: NatsLink | null, streams: StreamProvisioner | null) =>
+        useFactory: (dispatcher: EventDispatcher, link: NatsLink | null, streams: StreamProvisioner | null, payloads: LargePayloads | null) =>
           jetstream
-            ? new JetStreamTransport(messaging, naming, link!, dispatcher, streams!, logger.child({ component: 'transport' }))
+            ? new JetStreamTransport(messaging, naming, link!, dispatcher, streams!, payloads!, logger.child({ component: 'transport' }))
             : new InProcessTransport(options.service, naming, options.broker ?? sharedInProcessBroker(messaging), dispatcher),
-        inject: [EventDispatcher, NatsLink, StreamProvisioner],
+        inject: [EventDispatcher, NatsLink, StreamProvisioner, LargePayloads],
       },
       {
         provide: EVENT_CLIENT,
-        useFactory: (link: NatsLink | null, streams: StreamProvisioner | null) =>
+        useFactory: (link: NatsLink | null, streams: StreamProvisioner | null, payloads: LargePayloads | null) =>
           jetstream
-            ? new JetStreamClient(naming, link!, messaging.queryTimeoutMs, streams!)
+            ? new JetStreamClient(naming, link!, messaging.queryTimeoutMs, streams!, payloads!)
             : new InProcessClient(naming, options.broker ?? sharedInProcessBroker(messaging), messaging.queryTimeoutMs),
-        inject: [NatsLink, StreamProvisioner],
+        inject: [NatsLink, StreamProvisioner, LargePayloads],
       },
       { provide: QueryClient, useFactory: (client: ClientProxy) => new QueryClient(client), inject: [EVENT_CLIENT] },
       {
         provide: OutboxRelay,
         useFactory: (outbox: OutboxEventRepository, inbox: InboxEventRepository, client: ClientProxy, metrics: ServiceMetrics) =>
-          new OutboxRelay(outbox, inbox, client, databaseUrl, messaging.relay, metrics, logger.child({ component: 'relay' }) as Logger),
+          new OutboxRelay(options.service, outbox, inbox, client, databaseUrl, messaging.relay, metrics, logger.child({ component: 'relay' }) as Logger),
         inject: [OutboxEventRepository, InboxEventRepository, EVENT_CLIENT, ServiceMetrics],
       },
       {

@@ -49,6 +49,12 @@ new Gauge({
     }
   },
 });
+const heldForOutage = new Counter({
+  name: 'civic_events_held_for_outage_total',
+  help: 'Events held and tried again because the database or a service was unavailable (no delivery spent)',
+  labelNames: ['service', 'consumer'],
+  registers: [platformRegistry],
+});
 const handlerSeconds = new Histogram({
   name: 'civic_event_handler_duration_seconds',
   help: 'Time from delivery to committed handler transaction',
@@ -93,6 +99,10 @@ export class ServiceMetrics {
 
   deadLettered(subject: string, consumer: string, reason: string): void {
     deadLettered.inc({ service: this.service, subject, consumer, reason });
+  }
+
+  heldForOutage(consumer: string, events: number): void {
+    heldForOutage.inc({ service: this.service, consumer }, events);
   }
 
   handlerSeconds(subject: string, consumer: string, seconds: number): void {

@@ -30,6 +30,7 @@ function quoteIdent(name: string): string {
 /** Creates the database if it does not exist (a no-op when the role may not create databases but it exists). */
 export async function ensureDatabase(url: string): Promise<void> {
   const probe = new pg.Client({ connectionString: url });
+  probe.on('error', () => undefined);
   try {
     await probe.connect();
     return;
@@ -39,6 +40,7 @@ export async function ensureDatabase(url: string): Promise<void> {
     await probe.end().catch(() => undefined);
   }
   const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+  admin.on('error', () => undefined);
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${quoteIdent(databaseName(url))}`);

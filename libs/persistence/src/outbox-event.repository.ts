@@ -9,7 +9,8 @@ export interface NewOutboxEvent {
   aggregateId: string;
   subject: string;
   type: string;
-  envelope: Record<string, unknown>;
+  /** The CloudEvents envelope, or its JSON text when the caller already wrote it. */
+  envelope: Record<string, unknown> | string;
 }
 
 /** A row the relay took, with its envelope as the JSON text it is published as. */
@@ -38,7 +39,7 @@ export class OutboxEventRepository {
     if (events.length === 0) return;
     const values: unknown[] = [];
     const rows = events.map((e, i) => {
-      values.push(e.id, e.aggregateId, e.subject, e.type, JSON.stringify(e.envelope));
+      values.push(e.id, e.aggregateId, e.subject, e.type, typeof e.envelope === 'string' ? e.envelope : JSON.stringify(e.envelope));
       const b = i * 5;
       return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::jsonb)`;
     });
@@ -85,6 +86,16 @@ export class OutboxEventRepository {
     return (rows as RawOutboxRow[]).map(toClaimed).sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
+  /** Renews the lease of rows still being published, so that only a relay that stopped loses them. */
+  async renewLease(ids: string[], leaseMs: number): Promise<void> {
+    if (ids.length === 0) return;
+    await this.bookkeeping(
+      `UPDATE outbox_event SET claimed_until = now() + $2 * interval '1 millisecond'
+        WHERE id = ANY($1::uuid[]) AND published_at IS NULL AND claimed_until IS NOT NULL`,
+      [ids, leaseMs],
+    );
+  }
+
   async markPublished(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.bookkeeping(`UPDATE outbox_event SET published_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`, [
@@ -99,19 +110,36 @@ export class OutboxEventRepository {
    * events themselves were written by the service's own durable commit.
    */
   private bookkeeping(sql: string, params: unknown[]): Promise<pg.QueryResult> {
-    this.bookkeepingPool ??= new pg.Pool({
-      connectionString: (this.dataSource.options as { url: string }).url,
-      max: 2,
-      options: '-c synchronous_commit=off',
-      application_name: 'civic-outbox-relay',
-      allowExitOnIdle: true,
-    });
+    if (!this.bookkeepingPool) {
+      this.bookkeepingPool = new pg.Pool({
+        connectionString: (this.dataSource.options as { url: string }).url,
+        max: 2,
+        options: '-c synchronous_commit=off',
+        application_name: 'civic-outbox-relay',
+        allowExitOnIdle: true,
+        connectionTimeoutMillis: 10_000,
+      });
+      // An idle connection the server cut (a restart, a stop) is dropped by the pool; the next
+      // statement opens a new one or fails, and the relay backs off. Unlistened, it ends the process.
+      this.bookkeepingPool.on('error', () => undefined);
+    }
     return this.bookkeepingPool.query(sql, params);
   }
 
   async close(): Promise<void> {
     await this.bookkeepingPool?.end();
     this.bookkeepingPool = undefined;
+  }
+
+  /**
+   * Sets aside a row the broker can never take: it counts as published, so later events of its
+   * aggregate are not held behind it, and keeps its envelope and the reason for an operator.
+   */
+  async markUndeliverable(id: string, error: string): Promise<void> {
+    await this.bookkeeping(
+      `UPDATE outbox_event SET published_at = now(), claimed_until = NULL, last_error = $2 WHERE id = $1`,
+      [id, `undeliverable: ${error}`.slice(0, 2000)],
+    );
   }
 
   /** Gives rows back after a failed publish, to be tried again after `retryInMs`. */

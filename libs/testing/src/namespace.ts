@@ -55,7 +55,8 @@ export class TestNamespace {
     try {
       const jsm = await jetstreamManager(nc);
       for await (const name of jsm.streams.names()) {
-        if (name.startsWith(`${this.prefix}_`)) await jsm.streams.delete(name);
+        // The payload bucket's stream is named OBJ_<bucket>.
+        if (name.startsWith(`${this.prefix}_`) || name.startsWith(`OBJ_${this.prefix}_`)) await jsm.streams.delete(name);
       }
     } finally {
       await nc.close();

@@ -50,6 +50,7 @@ export class InProcessTransport extends Server implements CustomTransportStrateg
 
   async close(): Promise<void> {
     for (const d of this.detach.splice(0)) d();
+    this.dispatcher.stop();
     while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 10));
   }
 }

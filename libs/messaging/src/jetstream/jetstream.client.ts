@@ -7,8 +7,10 @@ import type { SubjectNaming } from '../naming.js';
 import { QueryFailedError, QueryUnavailableError, type QueryReply } from '../queries.js';
 import type { NatsLink } from './nats-link.js';
 import type { StreamProvisioner } from './provisioning.js';
+import type { LargePayloads } from './large-payloads.js';
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
  * Publishes CloudEvents to JetStream (`emit`, resolving on the stream's ack) and sends queries as
@@ -20,6 +22,7 @@ export class JetStreamClient extends ClientProxy {
     private readonly link: NatsLink,
     private readonly queryTimeoutMs: number,
     private readonly streams: StreamProvisioner,
+    private readonly payloads: LargePayloads,
   ) {
     super();
   }
@@ -58,27 +61,28 @@ export class JetStreamClient extends ClientProxy {
 
   protected publish(packet: ReadPacket, callback: (packet: WritePacket) => void): () => void {
     const pattern = String(packet.pattern);
-    void (async () => {
-      try {
-        const nc = await this.link.nc();
-        const reply = await nc.request(
-          this.naming.query(pattern),
-          JSON.stringify({ correlationId: currentCorrelationId(), data: packet.data }),
-          { timeout: this.queryTimeoutMs },
-        );
-        const body = reply.json<QueryReply>();
-        if ('error' in body) callback({ err: new QueryFailedError(pattern, body.error.message, body.error.status, body.error.errors), isDisposed: true });
-        else callback({ response: body.data, isDisposed: true });
-      } catch (err) {
-        const e = err as { name?: string; message?: string; isNoResponders?: () => boolean; cause?: { name?: string } };
-        const noResponder = e.isNoResponders?.() || /no responders/i.test(e.message ?? '') || e.cause?.name === 'NoRespondersError';
-        callback({
-          err: new QueryUnavailableError(pattern, noResponder ? 'no-responder' : 'timeout', this.queryTimeoutMs),
-          isDisposed: true,
-        });
-      }
-    })();
+    this.request(pattern, packet.data).then(
+      (response) => callback({ response, isDisposed: true }),
+      (err: unknown) => callback({ err, isDisposed: true }),
+    );
     return () => undefined;
+  }
+
+  /** One query: the request and its answer each go inline, or through the payload bucket when larger than a message. */
+  private async request(pattern: string, data: unknown): Promise<unknown> {
+    const nc = await this.link.nc();
+    const body = await this.payloads.outgoing(encoder.encode(JSON.stringify({ correlationId: currentCorrelationId(), data })));
+    let reply;
+    try {
+      reply = await nc.request(this.naming.query(pattern), body.data, { timeout: this.queryTimeoutMs, headers: body.headers });
+    } catch (err) {
+      const e = err as { name?: string; message?: string; isNoResponders?: () => boolean; cause?: { name?: string } };
+      const noResponder = e.isNoResponders?.() || /no responders/i.test(e.message ?? '') || e.cause?.name === 'NoRespondersError';
+      throw new QueryUnavailableError(pattern, noResponder ? 'no-responder' : 'timeout', this.queryTimeoutMs);
+    }
+    const answer = JSON.parse(decoder.decode(await this.payloads.incoming(reply))) as QueryReply;
+    if ('error' in answer) throw new QueryFailedError(pattern, answer.error.message, answer.error.status, answer.error.errors);
+    return answer.data;
   }
 
   protected override serializeError(err: unknown): unknown {

@@ -1,13 +1,14 @@
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import type { Consumer, ConsumerMessages, JsMsg } from '@nats-io/jetstream';
-import type { Subscription } from '@nats-io/nats-core';
+import type { Msg, Subscription } from '@nats-io/nats-core';
 import type { Logger } from 'pino';
 import { Semaphore } from '../concurrency.js';
 import type { DeadLetterRecord } from '#libs/contracts';
 import type { EventDispatcher } from '../dispatcher.js';
 import type { SubjectNaming } from '../naming.js';
 import type { MessagingOptions } from '../options.js';
-import { answerQuery, type QueryRequest } from '../queries.js';
+import { answerQuery, type QueryReply, type QueryRequest } from '../queries.js';
+import type { LargePayloads } from './large-payloads.js';
 import type { NatsLink } from './nats-link.js';
 import { ensureConsumer, streamFor, type StreamProvisioner } from './provisioning.js';
 
@@ -29,6 +30,7 @@ function laneOf(key: string): number {
   return Math.abs(h) % LANES;
 }
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 interface Subscriber {
   consumer: string;
@@ -53,6 +55,7 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
     private readonly link: NatsLink,
     private readonly dispatcher: EventDispatcher,
     private readonly streams: StreamProvisioner,
+    private readonly payloads: LargePayloads,
     private readonly log: Logger,
   ) {
     super();
@@ -111,7 +114,7 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
         // One aggregate always lands in the same lane, so its events are handled in order.
         const lane = lanes[laneOf(msg.headers?.get('Civic-Aggregate') || String(msg.seq))];
         lane.queue.push(msg);
-        if (!lane.busy) void this.drain(consumer, handler, lane, slots);
+        if (!lane.busy) void this.drain(consumer, handler, lane, slots, lanes);
       }
     })();
     this.subscribers.push({ consumer, messages, loop, slots });
@@ -137,13 +140,19 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
   }
 
   /** Handles a lane's messages in batches of what has arrived, one committed transaction per batch. */
-  private async drain(consumer: string, handler: MessageHandler, lane: Lane, slots: Semaphore): Promise<void> {
+  private async drain(consumer: string, handler: MessageHandler, lane: Lane, slots: Semaphore, lanes: Lane[]): Promise<void> {
     lane.busy = true;
     try {
       while (lane.queue.length > 0) {
         const batch = lane.queue.splice(0, MAX_BATCH);
+        // While an outage holds this batch, every message this subscription holds (the batch and
+        // the lanes' queues) is kept from being redelivered, so no delivery is spent waiting.
+        const keepAlive = () => {
+          for (const m of batch) m.working();
+          for (const l of lanes) for (const m of l.queue) m.working();
+        };
         try {
-          await this.handleBatch(consumer, handler, batch);
+          await this.handleBatch(consumer, handler, batch, keepAlive);
         } catch (err) {
           // Unacked messages come back after the ack wait; nothing is lost.
           this.log.error({ consumer, err: String(err), messages: batch.length }, 'batch failed');
@@ -156,11 +165,12 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
     }
   }
 
-  private async handleBatch(consumer: string, handler: MessageHandler, batch: JsMsg[]): Promise<void> {
+  private async handleBatch(consumer: string, handler: MessageHandler, batch: JsMsg[], keepAlive: () => void): Promise<void> {
     const outcomes = await this.dispatcher.dispatchBatch(
       consumer,
       handler,
       batch.map((msg) => ({ subject: this.naming.unprefix(msg.subject), body: msg.data, deliveryCount: msg.info.deliveryCount })),
+      keepAlive,
     );
     // Acks and naks go out together in one write; dead letters are stored before their term.
     outcomes.forEach((outcome, i) => {
@@ -179,7 +189,8 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
       await js.publish(this.naming.deadLetter(this.options.service, record.subject), encoder.encode(JSON.stringify(record)), {
         msgID: `${record.eventId ?? `seq-${msg.info.streamSequence}`}:${consumer}`,
       });
-      msg.term(`${record.reason}: ${record.error}`.slice(0, 1000));
+      // Plain term(): NATS 2.9 ignores a term that carries a reason and redelivers the message.
+      msg.term();
       this.log.warn({ consumer, reason: record.reason, eventId: record.eventId }, 'dead-lettered');
     } catch (err) {
       // The dead letter could not be stored: keep the message and try again later.
@@ -194,24 +205,37 @@ export class JetStreamTransport extends Server implements CustomTransportStrateg
       queue: this.options.service,
       callback: (err, msg) => {
         if (err) return;
-        void (async () => {
-          let request: QueryRequest;
-          try {
-            request = msg.json<QueryRequest>();
-          } catch {
-            msg.respond(JSON.stringify({ error: { message: 'query body is not JSON', status: 400 } }));
-            return;
-          }
-          msg.respond(JSON.stringify(await answerQuery(pattern, handler, request)));
-        })();
+        this.answer(pattern, handler, msg).catch((e: unknown) => this.log.error({ pattern, err: String(e) }, 'query answer failed'));
       },
     });
     this.querySubscriptions.push(sub);
   }
 
+  /** Answers one query; whatever goes wrong, the asker gets an error answer rather than a timeout. */
+  private async answer(pattern: string, handler: MessageHandler, msg: Msg): Promise<void> {
+    let reply: QueryReply;
+    try {
+      const request = JSON.parse(decoder.decode(await this.payloads.incoming(msg))) as QueryRequest;
+      reply = await answerQuery(pattern, handler, request);
+    } catch (err) {
+      reply = err instanceof SyntaxError
+        ? { error: { message: 'query body is not JSON', status: 400 } }
+        : { error: { message: 'the query could not be read; try again', status: 503 } };
+      if (!(err instanceof SyntaxError)) this.log.error({ pattern, err: String(err) }, 'query request could not be read');
+    }
+    try {
+      const body = await this.payloads.outgoing(encoder.encode(JSON.stringify(reply)));
+      msg.respond(body.data, { headers: body.headers });
+    } catch (err) {
+      this.log.error({ pattern, err: String(err) }, 'query answer could not be sent');
+      msg.respond(JSON.stringify({ error: { message: 'the answer could not be sent; try again', status: 503 } }));
+    }
+  }
+
   /** Stops taking messages, lets the ones in hand finish, and leaves the rest to other replicas. */
   async close(): Promise<void> {
     this.closing = true;
+    this.dispatcher.stop();
     for (const sub of this.querySubscriptions) await sub.drain().catch(() => undefined);
     for (const s of this.subscribers) {
       s.messages.stop();

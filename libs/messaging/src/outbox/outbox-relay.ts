@@ -3,6 +3,7 @@ import { lastValueFrom } from 'rxjs';
 import type { Logger } from 'pino';
 import { OUTBOX_CHANNEL, PostgresListener, type ClaimedOutboxEvent, type InboxEventRepository, type OutboxEventRepository } from '#libs/persistence';
 import type { ServiceMetrics } from '#libs/observability';
+import type { DeadLetterRecord } from '#libs/contracts';
 import { EncodedEvent } from '../encoded-event.js';
 import { backoff, type RelayOptions } from '../options.js';
 
@@ -20,10 +21,14 @@ export class OutboxRelay {
   private inFlight = 0;
   private readonly publishing = new Set<Promise<void>>();
   private pruneTimer?: NodeJS.Timeout;
+  private renewTimer?: NodeJS.Timeout;
+  /** Rows claimed and not yet published or given back: their lease is renewed while they are here. */
+  private readonly held = new Set<string>();
   private readonly published: string[] = [];
   private marking?: Promise<void>;
 
   constructor(
+    private readonly service: string,
     private readonly outbox: OutboxEventRepository,
     private readonly inbox: InboxEventRepository,
     private readonly client: ClientProxy,
@@ -51,6 +56,8 @@ export class OutboxRelay {
     this.loop = this.run();
     this.pruneTimer = setInterval(() => void this.prune(), this.options.pruneEveryMs);
     this.pruneTimer.unref();
+    this.renewTimer = setInterval(() => void this.renewLeases(), Math.max(100, this.options.leaseMs / 3));
+    this.renewTimer.unref();
   }
 
   /** Stops taking rows and waits for the ones in hand to be published (or given back). */
@@ -63,7 +70,18 @@ export class OutboxRelay {
     await Promise.all(this.publishing);
     await this.marking;
     await this.flushMarks();
+    clearInterval(this.renewTimer);
     await this.listener.stop();
+  }
+
+  private async renewLeases(): Promise<void> {
+    if (this.held.size === 0) return;
+    try {
+      await this.outbox.renewLease([...this.held], this.options.leaseMs);
+    } catch (err) {
+      // The lease runs out and another relay (or this one) publishes the rows again; duplicates are absorbed.
+      this.log.warn({ err: String(err), rows: this.held.size }, 'could not renew the outbox lease');
+    }
   }
 
   private poke(): void {
@@ -96,7 +114,9 @@ export class OutboxRelay {
     }
     for (const chain of byAggregate.values()) {
       this.inFlight += chain.length;
+      for (const row of chain) this.held.add(row.id);
       const task = this.publishChain(chain).finally(() => {
+        for (const row of chain) this.held.delete(row.id);
         this.inFlight -= chain.length;
         this.publishing.delete(task);
         this.poke();
@@ -116,6 +136,7 @@ export class OutboxRelay {
         this.metrics.outboxLag(row.subject, (Date.now() - Date.parse(row.time)) / 1000);
         this.markPublished(row.id);
       } catch (err) {
+        if (isUndeliverable(err) && (await this.setAside(row, err))) continue;
         const rest = chain.slice(i);
         const delay = backoff(row.attempts, this.options.retryBaseMs, this.options.retryMaxMs);
         this.log.warn({ err: String(err), pending: rest.length, retryInMs: delay }, 'publish failed; will retry');
@@ -128,6 +149,36 @@ export class OutboxRelay {
           .catch((e) => this.log.error({ err: String(e) }, 'could not give rows back; their lease will expire'));
         return;
       }
+    }
+  }
+
+  /** An event the broker can never take goes to the dead letter (without its body) instead of blocking its aggregate. */
+  private async setAside(row: ClaimedOutboxEvent, err: unknown): Promise<boolean> {
+    const error = `${String((err as Error)?.message ?? err)} (${Buffer.byteLength(row.body)} bytes)`;
+    this.log.error({ eventId: row.id, eventType: row.type, subject: row.subject, err: error }, 'event can never be published; dead-lettered and kept in the outbox');
+    this.metrics.deadLettered(row.subject, 'outbox-relay', 'undeliverable');
+    const record: DeadLetterRecord = {
+      reason: 'undeliverable',
+      error,
+      consumer: 'outbox-relay',
+      service: this.service,
+      deliveryCount: row.attempts,
+      subject: row.subject,
+      eventId: row.id,
+      eventType: row.type,
+      deadLetteredAt: new Date().toISOString(),
+      message: '',
+    };
+    const letter = new EncodedEvent(`${row.id}:undeliverable`, row.aggregateId, row.type, row.correlationId, JSON.stringify(record));
+    await lastValueFrom(this.client.emit(`civic.deadletter.${this.service}.${row.subject}`, letter), { defaultValue: undefined }).catch((e) =>
+      this.log.error({ err: String(e), eventId: row.id }, 'could not store the dead letter of an undeliverable event'),
+    );
+    try {
+      await this.outbox.markUndeliverable(row.id, error);
+      return true;
+    } catch (e) {
+      this.log.error({ err: String(e), eventId: row.id }, 'could not set an undeliverable event aside; will try again');
+      return false;
     }
   }
 
@@ -186,4 +237,9 @@ export class OutboxRelay {
       };
     });
   }
+}
+
+/** The broker refused the message for what it is (over its size limit), not for being away. */
+function isUndeliverable(err: unknown): boolean {
+  return /max_payload|maximum payload/i.test(String((err as Error)?.message ?? err));
 }

@@ -25,6 +25,23 @@ export class InvalidEventError extends Error {
 }
 
 /**
+ * The largest event a service may write: well inside NATS's default 1 MB message, so that every
+ * event the outbox holds can be published and no aggregate waits behind one that never can.
+ */
+export const MAX_EVENT_BYTES = 512 * 1024;
+
+/** Thrown when a change would announce an event larger than MAX_EVENT_BYTES; its transaction rolls back and the caller gets a 413. */
+export class EventTooLargeError extends Error {
+  readonly status = 413;
+  constructor(readonly type: string, readonly bytes: number) {
+    super(
+      `This change is too large to announce: its ${type} event would be ${Math.ceil(bytes / 1024)} KB, over the ${MAX_EVENT_BYTES / 1024} KB an event may carry; send less text at once`,
+    );
+    this.name = 'EventTooLargeError';
+  }
+}
+
+/**
  * The one way a service publishes: the event row is written with the caller's entity manager, so
  * it commits or rolls back with the state change. The relay publishes it after commit.
  */
@@ -41,12 +58,13 @@ export class Outbox {
 
   async publishAll(manager: EntityManager, events: OutgoingEvent[]): Promise<CloudEvent[]> {
     const envelopes: CloudEvent[] = [];
+    const texts: string[] = [];
     for (const e of events) {
       const payload = plainToInstance(e.contract.payload, e.data);
       // Contracts use no asynchronous rules; the synchronous check costs about 40% less per event.
       const errors = validateSync(payload, { forbidUnknownValues: false });
       if (errors.length > 0) throw new InvalidEventError(e.contract.type, flatten(errors));
-      envelopes.push({
+      const envelope: CloudEvent = {
         specversion: '1.0',
         id: uuidv7(),
         source: `/civic/${this.service}`,
@@ -58,7 +76,12 @@ export class Outbox {
         ...(e.bureau ? { bureau: e.bureau } : {}),
         // The payload as given: the instance only carries it through the check, and adds nothing.
         data: e.data,
-      });
+      };
+      const text = JSON.stringify(envelope);
+      const bytes = Buffer.byteLength(text);
+      if (bytes > MAX_EVENT_BYTES) throw new EventTooLargeError(e.contract.type, bytes);
+      envelopes.push(envelope);
+      texts.push(text);
     }
     await this.repository.append(
       manager,
@@ -67,7 +90,7 @@ export class Outbox {
         aggregateId: events[i].aggregateId,
         subject: events[i].contract.subject,
         type: env.type,
-        envelope: env as unknown as Record<string, unknown>,
+        envelope: texts[i],
       })),
     );
     return envelopes;

@@ -38,6 +38,12 @@ class ProbeHandlers {
     throw new RpcException({ status: 422, message: `refused: ${body.reason}` });
   }
 
+  /** Answers with what it was sent: large requests and answers cross the transport whole. */
+  @MessagePattern('probe.echo')
+  echo(@Payload() body: { text: string }): { text: string; length: number } {
+    return { text: body.text, length: body.text.length };
+  }
+
   @MessagePattern('probe.stall')
   async stall(@Payload() body: { ms: number }): Promise<string> {
     await new Promise((r) => setTimeout(r, body.ms));
