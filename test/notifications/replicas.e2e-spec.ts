@@ -5,6 +5,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
 import { Events } from '#libs/contracts';
 import { createServiceApp, SubjectNaming } from '#libs/messaging';
+import { platformRegistry } from '#libs/observability';
 import { eventually, TEST_NATS_URL, TestNamespace } from '#libs/testing';
 import { DeliveryRepository } from '../../apps/notifications/src/deliveries/delivery.repository.js';
 import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
@@ -14,6 +15,12 @@ import { conflictEvent, WebhookReceiver } from './support.js';
 const EVENTS = 60;
 
 /** Two replicas of the notifications service on NATS JetStream share the consumers and the delivery queue: every alert goes out once. */
+/** The platform's count of webhooks sent again after an attempt that was never recorded. */
+async function resentWebhooks(): Promise<number> {
+  const metric = await platformRegistry.getSingleMetric('civic_notifications_resent_total')?.get();
+  return metric?.values.find((v) => v.labels.channel === 'webhook')?.value ?? 0;
+}
+
 describe('two replicas, redelivered events', () => {
   const ns = new TestNamespace();
   const env = ns.env({ extra: { WEBHOOK_ALLOW_ADDRESSES: 'loopback', DELIVERY_POLL_MS: '100', MESSAGING_ACK_WAIT_MS: '5000' } });
@@ -98,6 +105,7 @@ describe('two replicas, redelivered events', () => {
     );
     const claimedUntil = new Date(now.getTime() + 1000);
     const deadClaim = { id: randomUUID(), attempts: 1 };
+    const resentBefore = await resentWebhooks();
     await dataSource.query(
       `INSERT INTO delivery (id, event_id, event_type, subscription_id, subscriber_id, channel, status, attempts, next_attempt_at, claimed_until, retry_window_start, created_at, updated_at)
        SELECT $1, $2, 'coordination.conflict.detected', s.id, s.subscriber_id, 'webhook', 'sending', 1, $3, $3, $4, $4, $4 FROM subscription s WHERE s.id = $5`,
@@ -111,6 +119,8 @@ describe('two replicas, redelivered events', () => {
     expect(row).toEqual([{ status: 'delivered', attempts: 2 }]);
     expect(Date.now()).toBeGreaterThanOrEqual(claimedUntil.getTime());
     expect(receivers[0].received.filter((r) => r.id === deadClaim.id)).toHaveLength(1);
+    // It may have reached the receiver before: counted as a repeat, under the same webhook-id.
+    expect(await resentWebhooks()).toBe(resentBefore + 1);
     // The dead worker's late report does not overwrite what the live one recorded.
     const recorded = await dataSource.transaction((m) => deliveries.finishAll(m, [{ claim: deadClaim, status: 'failed', error: 'late' }], new Date()));
     expect(recorded.size).toBe(0);

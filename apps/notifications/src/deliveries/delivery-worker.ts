@@ -1,9 +1,11 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import pg from 'pg';
 import type { Logger } from 'pino';
+import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Events } from '#libs/contracts';
 import { Outbox, SERVICE_LOGGER, type OutgoingEvent } from '#libs/messaging';
+import { platformRegistry } from '#libs/observability';
+import { PostgresListener } from '#libs/persistence';
 import { alertMessage, type AlertMessage } from '../channels/alert-message.js';
 import { EmailSender } from '../channels/email.sender.js';
 import { WebhookSender } from '../channels/webhook.sender.js';
@@ -22,6 +24,13 @@ const CHANNEL = 'civic_delivery';
 /** How often a batch's finished deliveries are recorded while others are still being sent. */
 const RECORD_EVERY_MS = 50;
 const PRUNE_EVERY_MS = 3_600_000;
+
+const resent = new Counter({
+  name: 'civic_notifications_resent_total',
+  help: 'Deliveries sent again after an attempt whose outcome was never recorded (a worker stopped mid-send); receivers drop them by webhook-id or Message-ID',
+  labelNames: ['channel'],
+  registers: [platformRegistry],
+});
 
 type Attempt = { ok: true } | { ok: false; error: string; permanent: boolean } | { cancelled: string };
 
@@ -44,7 +53,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private loops: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
   private woken = false;
-  private listener?: pg.Client;
+  private listener?: PostgresListener;
   private pruneTimer?: NodeJS.Timeout;
   private readonly log: Logger;
 
@@ -67,7 +76,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   onApplicationBootstrap(): void {
     if (!this.settings.worker || this.running) return;
     this.running = true;
-    void this.listen();
+    this.listener = new PostgresListener({
+      connectionString: this.settings.databaseUrl,
+      channel: CHANNEL,
+      applicationName: 'civic-delivery-listen',
+      onNotify: () => this.poke(),
+      onLost: (err) => this.log.warn({ err: String(err) }, 'delivery LISTEN lost; polling until it is back'),
+      retryMs: this.settings.pollMs,
+    });
+    this.listener.start();
     // Independent lanes: a receiver that takes its full timeout holds up one batch, not the worker.
     this.loops = Array.from({ length: this.settings.concurrency }, (_, lane) => this.run(lane === 0));
     this.pruneTimer = setInterval(() => {
@@ -82,7 +99,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     clearInterval(this.pruneTimer);
     this.poke();
     await Promise.all(this.loops);
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   /** Sends everything due now, messages then digests, and answers how many deliveries it handled. */
@@ -139,29 +156,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     }
   }
 
-  private async listen(): Promise<void> {
-    while (this.running) {
-      const client = new pg.Client({ connectionString: this.settings.databaseUrl, application_name: 'civic-delivery-listen' });
-      client.on('error', () => undefined);
-      try {
-        await client.connect();
-        client.on('notification', () => this.poke());
-        await client.query(`LISTEN ${CHANNEL}`);
-        this.listener = client;
-        if (this.running) {
-          await new Promise<void>((resolve) => {
-            client.once('error', () => resolve());
-            client.once('end', () => resolve());
-          });
-        }
-      } catch (err) {
-        this.log.warn({ err: String(err) }, 'delivery LISTEN lost; polling until it is back');
-      }
-      await client.end().catch(() => undefined);
-      if (this.running) await new Promise((r) => setTimeout(r, this.settings.pollMs));
-    }
-  }
-
   private leaseEnd(now: Date): Date {
     return new Date(now.getTime() + this.settings.webhookTimeoutMs + this.settings.leaseMarginMs);
   }
@@ -170,6 +164,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const now = this.clock.now();
     const claimed = await this.deliveries.claimDue(now, this.leaseEnd(now), this.settings.batchSize, 'messages');
     if (claimed.length === 0) return 0;
+    for (const claim of claimed) {
+      if (claim.outcomeUnknown && claim.channel !== 'live') {
+        resent.inc({ channel: claim.channel });
+        this.log.info({ deliveryId: claim.id, attempts: claim.attempts }, 'sending again a delivery whose earlier attempt was never recorded');
+      }
+    }
     const alerts = await this.alerts.findByIds(claimed.map((d) => d.eventId));
     const subscriptions = await this.subscriptions.findByIds(claimed.map((d) => d.subscriptionId));
     const subscribers = await this.subscribers.findByIds(claimed.map((d) => d.subscriberId));

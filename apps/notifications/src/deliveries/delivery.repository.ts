@@ -30,6 +30,9 @@ const COLUMNS = `id, event_id AS "eventId", event_type AS "eventType", subscript
   retry_window_start AS "retryWindowStart", delivered_at AS "deliveredAt", stream_position AS "streamPosition",
   created_at AS "createdAt", updated_at AS "updatedAt"`;
 
+/** A claimed delivery; `outcomeUnknown` when an earlier attempt may have reached the receiver unrecorded. */
+export type ClaimedDelivery = Delivery & { outcomeUnknown?: boolean };
+
 /** The only place that queries `delivery`. */
 @Injectable()
 export class DeliveryRepository {
@@ -62,22 +65,25 @@ export class DeliveryRepository {
    * Takes due deliveries for this worker until `claimedUntil`: pending ones whose time has come, and
    * ones another worker claimed and never finished (it crashed). Replicas skip each other's rows.
    */
-  async claimDue(now: Date, claimedUntil: Date, limit: number, channels: 'messages' | 'digests'): Promise<Delivery[]> {
+  async claimDue(now: Date, claimedUntil: Date, limit: number, channels: 'messages' | 'digests'): Promise<ClaimedDelivery[]> {
     const digest = channels === 'digests' ? '' : 'NOT';
+    // A row still 'sending' when claimed was sent by a worker that stopped before recording the outcome.
     const [rows] = await this.dataSource.query(
-      `UPDATE delivery d
+      `WITH due AS (
+         SELECT id AS due_id, status AS was FROM delivery
+          WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 AND ${digest} (channel LIKE 'digest%')
+          ORDER BY next_attempt_at
+          LIMIT $3
+          FOR UPDATE SKIP LOCKED)
+       UPDATE delivery d
           SET status = 'sending', claimed_until = $2, next_attempt_at = $2, attempts = d.attempts + 1,
               retry_window_start = coalesce(d.retry_window_start, $1), updated_at = $1
-        WHERE d.id IN (
-          SELECT id FROM delivery
-           WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1 AND ${digest} (channel LIKE 'digest%')
-           ORDER BY next_attempt_at
-           LIMIT $3
-           FOR UPDATE SKIP LOCKED)
-        RETURNING ${COLUMNS}`,
+         FROM due
+        WHERE d.id = due.due_id
+        RETURNING ${COLUMNS}, due.was = 'sending' AS "outcomeUnknown"`,
       [now, claimedUntil, limit],
     );
-    return (rows as Delivery[]) ?? [];
+    return (rows as ClaimedDelivery[]) ?? [];
   }
 
   /** Due digest deliveries of one subscriber, locked for the caller's transaction. */
