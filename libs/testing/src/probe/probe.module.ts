@@ -10,6 +10,9 @@ import { ProbeReceiptRepository, type ReceiptSummary } from './probe-receipt.rep
 
 const REPLICA = Symbol('REPLICA');
 
+/** Runs whose events the probe's handler fails for now, until a test takes them out (a bug fixed). */
+export const probeFaults = { failingRuns: new Set<string>() };
+
 @Controller()
 class ProbeHandlers {
   constructor(
@@ -20,6 +23,7 @@ class ProbeHandlers {
   @EventPattern<string>(ProbeRecorded.subject)
   async recorded(@Payload() data: ProbeRecordedV1, @Ctx() ctx: EventContext): Promise<void> {
     if (data.failAlways) throw new Error(`probe ${data.seq} is told to fail`);
+    if (probeFaults.failingRuns.has(data.run)) throw new Error(`probe run ${data.run} fails for now`);
     await this.receipts.add(ctx.manager, {
       eventId: ctx.envelope.id,
       seq: data.seq,
