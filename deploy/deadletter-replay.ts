@@ -6,6 +6,7 @@ import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core'
 import { connect } from '@nats-io/transport-node';
 import { DeadLetterStream, type DeadLetterRecord } from '#libs/contracts';
 import { SubjectNaming } from '#libs/messaging';
+import { commandLine, parseTime, UsageError } from './command-line.js';
 
 /**
  * `npm run deadletter:replay -- [--service s] [--subject subj] [--from t] [--to t] [--id eventId]… [--dry-run]`:
@@ -33,19 +34,8 @@ const USAGE = `Usage: npm run deadletter:replay -- [--service <service>] [--subj
   Needs NATS_URL (and MESSAGING_PREFIX if the platform uses one). Envelopes that were never valid
   CloudEvents, and events too large for the broker, are listed and skipped.`;
 
-export class UsageError extends Error {}
-
 const TOKEN = /^[A-Za-z0-9_-]+$/;
 const SUBJECT = /^[A-Za-z0-9_-]+(\.([A-Za-z0-9_-]+|\*))*(\.>)?$/;
-
-function parseTime(flag: string, value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const time = new Date(value);
-  if (!/(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(time.getTime())) {
-    throw new UsageError(`--${flag} must be an ISO 8601 time with a zone, e.g. 2026-11-23T10:00:00Z (got "${value}")`);
-  }
-  return time;
-}
 
 /** Parses and checks the command line; `null` means help was asked for. */
 export function parseDeadLetterReplayArgs(argv: string[]): DeadLetterReplayArgs | null {
@@ -71,8 +61,8 @@ export function parseDeadLetterReplayArgs(argv: string[]): DeadLetterReplayArgs 
   if (values.help) return null;
   if (values.service !== undefined && !TOKEN.test(values.service)) throw new UsageError(`--service must be a service name such as scheduling (got "${values.service}")`);
   if (values.subject !== undefined && !SUBJECT.test(values.subject)) throw new UsageError(`--subject must be a NATS subject such as civic.intake.engagement.PBOT (got "${values.subject}")`);
-  const from = parseTime('from', values.from);
-  const to = parseTime('to', values.to);
+  const from = values.from === undefined ? undefined : parseTime('from', values.from);
+  const to = values.to === undefined ? undefined : parseTime('to', values.to);
   if (from && to && to <= from) throw new UsageError('--to must be later than --from');
   return { service: values.service, subject: values.subject, from, to, ids: values.id ?? [], dryRun: values['dry-run'] === true };
 }
@@ -145,18 +135,9 @@ async function republish(js: JetStreamClient, naming: SubjectNaming, record: Dea
 }
 
 async function main(): Promise<number> {
-  let args: DeadLetterReplayArgs | null;
-  try {
-    args = parseDeadLetterReplayArgs(process.argv.slice(2));
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`deadletter:replay: ${err.message}\n`);
-    return 2;
-  }
-  if (args === null) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const line = commandLine('deadletter:replay', USAGE, parseDeadLetterReplayArgs, process.argv.slice(2));
+  if ('exitCode' in line) return line.exitCode;
+  const { args } = line;
   if (!process.env.NATS_URL) {
     process.stderr.write('deadletter:replay: NATS_URL must be set (e.g. nats://127.0.0.1:4222)\n');
     return 2;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { OutboxEventRepository, serviceDataSource, serviceDatabaseUrl } from '#libs/persistence';
+import { commandLine, parseTime, UsageError } from './command-line.js';
 
 /**
  * `npm run outbox:replay -- --service <s> --from <time> --to <time>`: marks a service's retained,
@@ -23,29 +24,6 @@ const USAGE = `Usage: npm run outbox:replay -- --service <${REPLAYABLE_SERVICES.
   Marks the service's published outbox events created in [--from, --to) for publishing again.
   Times are ISO 8601 with a zone (2025-06-01T18:00:00Z, 2025-06-01T11:00-07:00) or a UTC date (2025-06-01).
   The database is <SERVICE>_DATABASE_URL, else DATABASE_URL with _<service> appended to its name.`;
-
-/** A bad command line; its message is the one line printed before exiting with code 2. */
-export class UsageError extends Error {}
-
-// A zone is required: a bare local time would mean different instants on the operator's laptop and in a container.
-const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-function parseTime(flag: string, value: string | undefined): Date {
-  if (value === undefined) throw new UsageError(`--${flag} is required (an ISO 8601 time such as 2025-06-01T18:00:00Z)`);
-  const m = ISO_TIME.exec(value);
-  const time = new Date(value);
-  if (!m || Number.isNaN(time.getTime()) || !isCalendarTime(m)) {
-    throw new UsageError(`--${flag} must be an ISO 8601 time with a zone, e.g. 2025-06-01T18:00:00Z (got "${value}")`);
-  }
-  return time;
-}
-
-/** Date() rolls 2025-02-30 over to March and 24:00 to the next day; an operator's typo should fail instead. */
-function isCalendarTime(m: RegExpExecArray): boolean {
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((part) => Number(part ?? 0));
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
-}
 
 /** Parses and checks the command line; `null` means help was asked for. */
 export function parseReplayArgs(argv: string[]): ReplayArgs | null {
@@ -72,8 +50,12 @@ export function parseReplayArgs(argv: string[]): ReplayArgs | null {
   if (!(REPLAYABLE_SERVICES as readonly string[]).includes(service)) {
     throw new UsageError(`--service must be one of ${REPLAYABLE_SERVICES.join(', ')} (got "${service}")`);
   }
-  const from = parseTime('from', values.from);
-  const to = parseTime('to', values.to);
+  const required = (flag: string, value: string | undefined) => {
+    if (value === undefined) throw new UsageError(`--${flag} is required (an ISO 8601 time such as 2025-06-01T18:00:00Z)`);
+    return parseTime(flag, value);
+  };
+  const from = required('from', values.from);
+  const to = required('to', values.to);
   if (to.getTime() <= from.getTime()) throw new UsageError(`--to must be later than --from (got --from ${from.toISOString()} --to ${to.toISOString()})`);
   if (from.getTime() > Date.now()) throw new UsageError(`--from must not be in the future (got ${from.toISOString()})`);
   return { service, from, to };
@@ -101,18 +83,9 @@ function describeFailure(err: unknown, service: string): string {
 }
 
 async function main(): Promise<number> {
-  let args: ReplayArgs | null;
-  try {
-    args = parseReplayArgs(process.argv.slice(2));
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`outbox:replay: ${err.message}\n`);
-    return 2;
-  }
-  if (args === null) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const line = commandLine('outbox:replay', USAGE, parseReplayArgs, process.argv.slice(2));
+  if ('exitCode' in line) return line.exitCode;
+  const { args } = line;
   if (!process.env.DATABASE_URL && !process.env[`${args.service.toUpperCase()}_DATABASE_URL`]) {
     process.stderr.write(`outbox:replay: DATABASE_URL (or ${args.service.toUpperCase()}_DATABASE_URL) must be set\n`);
     return 2;
