@@ -1,9 +1,10 @@
 import { Catch, type ArgumentsHost, type INestApplication, type RpcExceptionFilter } from '@nestjs/common';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
-import { Logger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { ServiceNestLogger } from '#libs/observability';
 import { throwError, type Observable } from 'rxjs';
 import { OutboxRelay } from './outbox/outbox-relay.js';
-import { EVENT_TRANSPORT } from './tokens.js';
+import { EVENT_TRANSPORT, SERVICE_LOGGER } from './tokens.js';
 
 /** Hands a handler's own error to the transport, which records it as the retry or dead-letter reason. */
 @Catch()
@@ -29,5 +30,5 @@ export function startRelay(app: INestApplication): void {
 }
 
 export function useServiceLogger(app: INestApplication): void {
-  app.useLogger(app.get(Logger));
+  app.useLogger(new ServiceNestLogger(app.get<Logger>(SERVICE_LOGGER)));
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,16 +9,24 @@ export class PrivateNatsServer {
   private process?: ChildProcess;
   readonly dataDir = mkdtempSync(join(tmpdir(), 'civic-nats-'));
 
-  constructor(readonly port: number) {}
+  /** `config`: extra nats-server configuration lines (e.g. `max_payload: 65536`). */
+  constructor(
+    readonly port: number,
+    private readonly config?: string,
+  ) {}
 
   get url(): string {
     return `nats://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
-    this.process = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.dataDir], {
-      stdio: 'ignore',
-    });
+    const args = ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.dataDir];
+    if (this.config) {
+      // Beside the data directory, so that wipe() keeps it.
+      writeFileSync(`${this.dataDir}.conf`, `${this.config}\n`);
+      args.push('-c', `${this.dataDir}.conf`);
+    }
+    this.process = spawn('nats-server', args, { stdio: 'ignore' });
     await waitForPort(this.port, 10_000);
   }
 
@@ -41,6 +49,7 @@ export class PrivateNatsServer {
   async destroy(): Promise<void> {
     await this.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
+    rmSync(`${this.dataDir}.conf`, { force: true });
   }
 }
 
