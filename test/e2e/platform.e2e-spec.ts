@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { TEST_NATS_URL, TestNamespace, eventually, freePort } from '#libs/testing';
 import { WebhookReceiver } from '../notifications/support.js';
-import { openDashboard, panelsLoaded, panelText } from '../support/dashboard.js';
+import { closeDashboard, openDashboard, panelsLoaded, panelText } from '../support/dashboard.js';
 
 const PLATFORM = resolve('dist/deploy/platform/main.js');
 const KEYS_CREATE = resolve('dist/apps/gateway/src/auth/keys-create.js');
@@ -223,7 +223,7 @@ describe.each([
     // The list the alert changed is read again without a reload.
     await eventually(async () => text('conflicts'), (t) => t.includes('Portsmouth pedestrian plan') && t.includes('Portsmouth housing forum'), { timeoutMs: 10_000, everyMs: 100 });
     doc.getElementById('forget')!.dispatchEvent(new window.Event('click'));
-    window.close();
+    await closeDashboard(window);
   });
 
   it('reports every service healthy and exposes their metrics', async () => {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { TestNamespace, eventually } from '#libs/testing';
 import { startSchedulingPlatform, type SchedulingPlatform } from '../scheduling/scheduling-platform.js';
-import { openDashboard, panelsLoaded, panelText } from '../support/dashboard.js';
+import { closeDashboard, openDashboard, panelsLoaded, panelText } from '../support/dashboard.js';
 
 /**
  * The coordination dashboard as a person uses it: the page from the gateway, its script run in a DOM
@@ -89,7 +89,7 @@ describe('coordination dashboard', () => {
 
     doc.getElementById('forget')!.dispatchEvent(new window.Event('click'));
     expect(window.sessionStorage.getItem('civic.dashboard.key')).toBeNull();
-    window.close();
+    await closeDashboard(window);
 
     // A bureau sees its own conflicts (PP&R has none) and the citywide fatigue.
     const parks = await openDashboard(base, keys['PP&R']);
@@ -99,13 +99,13 @@ describe('coordination dashboard', () => {
     expect(parksText('conflicts')).toBe('No open conflicts in this period.');
     expect(parksText('fatigue')).toContain(kenton.name);
     parks.document.getElementById('forget')!.dispatchEvent(new parks.Event('click'));
-    parks.close();
+    await closeDashboard(parks);
   });
 
   it('tells a person whose key is refused', async () => {
     const window = await openDashboard(base, 'not-a-key');
     await eventually(async () => window.document.getElementById('who')!.textContent, (t) => t === 'This key was not accepted.', { timeoutMs: 10_000, everyMs: 50 });
     expect(window.document.querySelector('#conflicts .body')!.textContent).toBe('');
-    window.close();
+    await closeDashboard(window);
   });
 });

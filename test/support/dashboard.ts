@@ -7,11 +7,31 @@ import { eventually } from '#libs/testing';
  */
 export async function openDashboard(base: string, key: string): Promise<JSDOM['window']> {
   const { window } = new JSDOM(await (await fetch(`${base}/dashboard`)).text(), { url: `${base}/dashboard`, runScripts: 'outside-only' });
-  Object.assign(window, { fetch: (path: string, init: RequestInit) => fetch(new URL(path, base), init), TextDecoderStream });
+  // Every request the page makes can be cut at once when the test closes it (closeDashboard).
+  const pageGone = new AbortController();
+  pages.set(window, pageGone);
+  Object.assign(window, {
+    fetch: (path: string, init: RequestInit = {}) =>
+      fetch(new URL(path, base), { ...init, signal: init.signal ? AbortSignal.any([init.signal, pageGone.signal]) : pageGone.signal }),
+    TextDecoderStream,
+  });
   window.eval(await (await fetch(`${base}/dashboard/dashboard.js`)).text());
   (window.document.getElementById('key') as HTMLInputElement).value = key;
   window.document.getElementById('key-form')!.dispatchEvent(new window.Event('submit', { cancelable: true }));
   return window;
+}
+
+const pages = new WeakMap<JSDOM['window'], AbortController>();
+
+/**
+ * Closes the page only once its requests (the live alert stream above all) are cut and their
+ * handlers have run: a stream answered after the window is gone would run the page's script
+ * against a document that no longer exists.
+ */
+export async function closeDashboard(window: JSDOM['window']): Promise<void> {
+  pages.get(window)?.abort();
+  await new Promise((r) => setTimeout(r, 200));
+  window.close();
 }
 
 /** The text of one of the dashboard's panels. */
