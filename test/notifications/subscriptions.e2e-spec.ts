@@ -68,8 +68,10 @@ describe('/v1/subscribers and /v1/subscriptions', () => {
       active: true,
     });
     expect(res.body.webhookSecret).toBeUndefined();
+    // This platform has no SMTP_URL: the subscriber is told now, not by failed deliveries later.
+    expect(res.body.warnings).toEqual([expect.stringContaining('SMTP_URL is not set')]);
     const got = await http.get(`/v1/subscriptions/${res.body.id}`).set(bearer(keys.pbot));
-    expect(got.body).toEqual(res.body);
+    expect(got.body).toEqual({ ...res.body, warnings: undefined });
   });
 
   it('answers 400 naming the field for an unknown event type, and stores nothing', async () => {

@@ -75,6 +75,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   onApplicationBootstrap(): void {
     if (!this.settings.worker || this.running) return;
+    if (!this.settings.smtpUrl) this.log.warn('SMTP_URL is not set: email and digest deliveries will fail until it is');
     this.running = true;
     this.listener = new PostgresListener({
       connectionString: this.settings.databaseUrl,

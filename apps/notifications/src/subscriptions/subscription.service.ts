@@ -112,7 +112,13 @@ export class SubscriptionService {
     this.apply(subscription, input);
     await this.check(subscription, subscriber);
     await this.dataSource.transaction((manager) => this.subscriptions.insert(manager, subscription));
-    return subscriptionRecord(subscription, true);
+    return this.withWarnings(subscriptionRecord(subscription, true));
+  }
+
+  /** Email and digests need SMTP: say so to whoever subscribes while it is not configured, rather than fail later in silence. */
+  private withWarnings(record: SubscriptionRecord): SubscriptionRecord {
+    if (this.settings.smtpUrl || !sendsEmail(record.channel)) return record;
+    return { ...record, warnings: [EMAIL_NOT_CONFIGURED] };
   }
 
   async listSubscriptions({ as }: ListRequest): Promise<SubscriptionRecord[]> {
@@ -138,7 +144,7 @@ export class SubscriptionService {
     if (subscription.channel === 'webhook') subscription.webhookSecret ??= `whsec_${randomBytes(32).toString('base64')}`;
     await this.check(subscription, subscriber);
     await this.dataSource.transaction((manager) => this.subscriptions.save(manager, subscription));
-    return subscriptionRecord(subscription, changes.channel === 'webhook');
+    return this.withWarnings(subscriptionRecord(subscription, changes.channel === 'webhook'));
   }
 
   async deleteSubscription({ as, id }: ByIdRequest): Promise<void> {
@@ -210,6 +216,14 @@ export class SubscriptionService {
     if (!subscription || !subscriber || (!isStaff(as) && subscriber.keyId !== as.keyId)) throw notFound('subscription', id);
     return { subscription, subscriber };
   }
+}
+
+/** Said when an email channel is chosen on a platform without SMTP_URL. */
+export const EMAIL_NOT_CONFIGURED =
+  'Email is not configured on this platform (SMTP_URL is not set): these alerts are recorded, and each email fails until an operator sets SMTP_URL.';
+
+function sendsEmail(channel: string): boolean {
+  return channel === 'email' || channel.startsWith('digest');
 }
 
 function subscriptionInputOf(s: Subscription): SubscriptionInput {

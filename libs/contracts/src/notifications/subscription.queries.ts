@@ -300,6 +300,8 @@ export class SubscriptionRecord {
   webhookUrl: string | null;
   /** The Standard Webhooks signing secret (`whsec_…`); only in the answer that creates the subscription. */
   webhookSecret?: string;
+  /** What will keep this subscription from working as asked (email without SMTP configured); in answers that create or change it. */
+  warnings?: string[];
   quietHours: QuietHours | null;
   timeZone: string | null;
   digestAt: string | null;
