@@ -125,6 +125,8 @@ export class ServiceModule {
             entities: options.entities,
             migrations: options.migrations,
             poolSize: env.DATABASE_POOL_SIZE,
+            // A service started before its database (a restart, compose bringing both up) waits for it.
+            startupWaitMs: 300_000,
             onWaiting: (err, retryInMs) => logger.warn({ err: String(err), retryInMs }, 'database not reachable yet; waiting'),
           }),
       },

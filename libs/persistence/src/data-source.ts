@@ -17,7 +17,7 @@ export interface ServiceDatabaseOptions {
   /** The service's own migrations; the outbox/inbox migration is added before them. */
   migrations?: MigrationList;
   poolSize?: number;
-  /** How long to wait at start for a database server that cannot be reached yet (default 5 minutes). */
+  /** How long to wait at start for a database server that cannot be reached yet (default 0: fail at once, as a command should). */
   startupWaitMs?: number;
   /** Told of each failed attempt while waiting, to say so in the service's log. */
   onWaiting?: (err: unknown, retryInMs: number) => void;
@@ -45,7 +45,7 @@ export function serviceDataSource(options: ServiceDatabaseOptions): DataSource {
  */
 export async function openServiceDatabase(options: ServiceDatabaseOptions): Promise<DataSource> {
   const dataSource = serviceDataSource(options);
-  const deadline = Date.now() + (options.startupWaitMs ?? 300_000);
+  const deadline = Date.now() + (options.startupWaitMs ?? 0);
   for (let attempt = 1; ; attempt++) {
     try {
       await ensureDatabase(options.url);

@@ -10,6 +10,8 @@ import type { StreamProvisioner } from './provisioning.js';
 import type { LargePayloads } from './large-payloads.js';
 
 const encoder = new TextEncoder();
+/** Extra time given to a query whose request travels through the payload bucket. */
+const LARGE_REQUEST_ALLOWANCE_MS = 5000;
 const decoder = new TextDecoder();
 
 /**
@@ -72,13 +74,15 @@ export class JetStreamClient extends ClientProxy {
   private async request(pattern: string, data: unknown): Promise<unknown> {
     const nc = await this.link.nc();
     const body = await this.payloads.outgoing(encoder.encode(JSON.stringify({ correlationId: currentCorrelationId(), data })));
+    // A request sent by reference is read from the bucket before it is handled: allow for that.
+    const timeout = this.queryTimeoutMs + (body.headers ? LARGE_REQUEST_ALLOWANCE_MS : 0);
     let reply;
     try {
-      reply = await nc.request(this.naming.query(pattern), body.data, { timeout: this.queryTimeoutMs, headers: body.headers });
+      reply = await nc.request(this.naming.query(pattern), body.data, { timeout, headers: body.headers });
     } catch (err) {
       const e = err as { name?: string; message?: string; isNoResponders?: () => boolean; cause?: { name?: string } };
       const noResponder = e.isNoResponders?.() || /no responders/i.test(e.message ?? '') || e.cause?.name === 'NoRespondersError';
-      throw new QueryUnavailableError(pattern, noResponder ? 'no-responder' : 'timeout', this.queryTimeoutMs);
+      throw new QueryUnavailableError(pattern, noResponder ? 'no-responder' : 'timeout', timeout);
     }
     const answer = JSON.parse(decoder.decode(await this.payloads.incoming(reply))) as QueryReply;
     if ('error' in answer) throw new QueryFailedError(pattern, answer.error.message, answer.error.status, answer.error.errors);
