@@ -3,3 +3,4 @@ export * from './api-key.js';
 export * from './principal.js';
 export * from './decorators.js';
 export * from './api-key.guard.js';
+export * from './transient-database-error.js';
