@@ -1,13 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createServiceApp, InProcessBroker, SubjectNaming } from '#libs/messaging';
 import { startEmbeddedPostgres, withDatabase, type EmbeddedDatabaseServer } from '#libs/persistence';
-import { eventually, TestNamespace } from '#libs/testing';
+import { eventually, freePort, TestNamespace } from '#libs/testing';
 import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
 import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
@@ -15,14 +13,6 @@ import { RETRY_AFTER_SECONDS } from '../../apps/gateway/src/problems/problem-det
 import { RegistryModule } from '../../apps/registry/src/registry.module.js';
 
 const PROBLEM = /^application\/problem\+json/;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A Postgres of this test file alone, which it may stop and start again. */
 class PrivatePostgres {

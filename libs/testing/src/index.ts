@@ -5,3 +5,4 @@ export * from './probe/probe-receipt.entity.js';
 export * from './probe/probe-receipt.repository.js';
 export * from './probe/probe.module.js';
 export * from './dead-letters.js';
+export * from './child-process.js';
