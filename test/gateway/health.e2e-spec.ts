@@ -3,10 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createServiceApp } from '#libs/messaging';
 import { eventually, freePort, startNodeScript, TestNamespace } from '#libs/testing';
-import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
-import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
+import { startGateway } from './gateway-app.js';
 
 /** `npm run start:registry`, as a distributed deployment runs it: its own process, over NATS. */
 const REGISTRY = resolve('dist/apps/registry/src/main.js');
@@ -23,9 +21,7 @@ describe('health when distributed', () => {
     if (!existsSync(REGISTRY)) throw new Error(`${REGISTRY} is missing: run "npm run build" before the tests (npm test does)`);
     registryPort = await freePort();
     registry = await startNodeScript(REGISTRY, ns.env({ extra: { PORT: String(registryPort) } }), 'registry');
-    gateway = await createServiceApp(GatewayModule.forRoot({ env: ns.env() }));
-    configureGatewayHttp(gateway);
-    await gateway.init();
+    gateway = await startGateway(ns.env());
     http = request(gateway.getHttpServer());
   });
 

@@ -6,11 +6,9 @@ import request from 'supertest';
 import { createServiceApp, InProcessBroker, SubjectNaming } from '#libs/messaging';
 import { startEmbeddedPostgres, withDatabase, type EmbeddedDatabaseServer } from '#libs/persistence';
 import { eventually, freePort, TestNamespace } from '#libs/testing';
-import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
-import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
-import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
 import { RETRY_AFTER_SECONDS } from '../../apps/gateway/src/problems/problem-details.js';
 import { RegistryModule } from '../../apps/registry/src/registry.module.js';
+import { createKey, startGateway } from './gateway-app.js';
 
 const PROBLEM = /^application\/problem\+json/;
 
@@ -51,13 +49,6 @@ class PrivatePostgres {
   }
 }
 
-async function createKey(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<string> {
-  const stdout: string[] = [];
-  const code = await runKeysCreate(argv, env, { stdout: (l) => stdout.push(l), stderr: () => undefined });
-  expect(code).toBe(0);
-  return stdout[0];
-}
-
 function expectUnavailable(res: request.Response): void {
   expect(res.status).toBe(503);
   expect(res.headers['content-type']).toMatch(PROBLEM);
@@ -95,9 +86,7 @@ describe('gateway during outages', () => {
     let gateway: INestApplication | undefined;
     try {
       await registry.init();
-      gateway = await createServiceApp(GatewayModule.forRoot({ env, broker }), { relay: false });
-      configureGatewayHttp(gateway);
-      await gateway.init();
+      gateway = await startGateway(env, broker);
       const http = request(gateway.getHttpServer());
       expect((await http.get('/v1/organizations').set(bearer(key))).status).toBe(200);
       await body(http, key);
@@ -160,9 +149,7 @@ describe('gateway during outages', () => {
     let bureau = '';
 
     beforeAll(async () => {
-      gateway = await createServiceApp(GatewayModule.forRoot({ env, broker }), { relay: false });
-      configureGatewayHttp(gateway);
-      await gateway.init();
+      gateway = await startGateway(env, broker);
       http = request(gateway.getHttpServer());
       admin = await createKey(env, '--role', 'admin');
       bureau = await createKey(env, '--role', 'bureau', '--bureau', 'PBOT');

@@ -20,7 +20,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     };
     if (problem.status >= 500) this.logger.error({ err: exception, status: problem.status }, `${request.method} ${redactUrl(problem.instance)} failed`);
     if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="civic"');
-    const retryAfter = retryAfterSeconds(problem.status);
+    const retryAfter = retryAfterSeconds(exception, problem.status);
     if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }

@@ -2,6 +2,7 @@ import { BadRequestException, ForbiddenException, NotFoundException } from '@nes
 import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { CreateOrganizationRequest } from '#libs/contracts';
+import { TooManyFailedAuthentications } from '#libs/auth';
 import { QueryFailedError, QueryUnavailableError } from '#libs/messaging';
 import {
   INVALID_REQUEST_TYPE,
@@ -82,9 +83,15 @@ describe('problem details', () => {
     expect(reported).toMatchObject({ status: 503, detail: 'The service answering "registry.organization.list" is unavailable; try again shortly.' });
   });
 
-  it('tells every 503, and only a 503, when to try again', () => {
-    expect(retryAfterSeconds(503)).toBe(RETRY_AFTER_SECONDS);
-    for (const status of [400, 401, 404, 500, 504]) expect(retryAfterSeconds(status)).toBeUndefined();
+  it('tells every 503 when to try again, and no other error but a throttled one', () => {
+    expect(retryAfterSeconds(new QueryUnavailableError('registry.organization.get', 'no-responder'), 503)).toBe(RETRY_AFTER_SECONDS);
+    for (const status of [400, 401, 404, 500, 504]) expect(retryAfterSeconds(new Error('x'), status)).toBeUndefined();
+  });
+
+  it('tells a client refused for too many bad keys when its block ends', () => {
+    const throttled = new TooManyFailedAuthentications(42);
+    expect(problemFor(throttled)).toMatchObject({ status: 429, title: 'Too Many Requests', detail: 'Too many requests with an invalid API key; try again in 42 s.' });
+    expect(retryAfterSeconds(throttled, 429)).toBe(42);
   });
 
   it('answers 500 without details to anything unexpected', () => {

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
-import { isTransientDatabaseError } from '#libs/auth';
+import { isTransientDatabaseError, TooManyFailedAuthentications } from '#libs/auth';
 import { QueryFailedError, QueryUnavailableError } from '#libs/messaging';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -82,8 +82,9 @@ export function problemFor(exception: unknown): ProblemDetails {
   return statusProblem(500, 'The gateway could not answer; quote the correlation id when reporting this.');
 }
 
-/** The Retry-After of an answer, in seconds: every 503 has one. */
-export function retryAfterSeconds(status: number): number | undefined {
+/** The Retry-After of an answer, in seconds: every 503, and a 429 that knows when its block ends. */
+export function retryAfterSeconds(exception: unknown, status: number): number | undefined {
+  if (exception instanceof TooManyFailedAuthentications) return exception.retryAfterSeconds;
   return status === 503 ? RETRY_AFTER_SECONDS : undefined;
 }
 
