@@ -1,8 +1,11 @@
+import type { Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DEFAULT_FAILURE_LIMITS, generateApiKey } from '#libs/auth';
 import { InProcessBroker } from '#libs/messaging';
 import { TestNamespace } from '#libs/testing';
+import { GATEWAY_HTTP_TIMEOUTS } from '../../apps/gateway/src/http-timeouts.js';
 import { createKey, startGateway } from './gateway-app.js';
 
 const PROBLEM = /^application\/problem\+json/;
@@ -18,6 +21,7 @@ describe('gateway limits', () => {
 
   beforeAll(async () => {
     gateway = await startGateway(env, broker);
+    await gateway.listen(0, '127.0.0.1');
     http = request(gateway.getHttpServer());
     key = await createKey(env, '--role', 'coordinator');
   });
@@ -46,6 +50,37 @@ describe('gateway limits', () => {
       expect((await http.get('/v1/api-keys/current').set('X-API-Key', key)).status).toBe(429);
       // Routes that need no key are not affected.
       expect((await http.get('/health/live')).status).toBe(200);
+    });
+  });
+
+  describe('slow clients', () => {
+    it('bounds how long headers, a request and a silent socket may take', () => {
+      const server = gateway.getHttpServer() as Server;
+      expect(server.keepAliveTimeout).toBe(65_000);
+      expect(server.headersTimeout).toBe(GATEWAY_HTTP_TIMEOUTS.headersMs);
+      expect(server.requestTimeout).toBe(GATEWAY_HTTP_TIMEOUTS.requestMs);
+      expect(server.timeout).toBe(GATEWAY_HTTP_TIMEOUTS.idleMs);
+      expect(GATEWAY_HTTP_TIMEOUTS.idleMs).toBeGreaterThan(GATEWAY_HTTP_TIMEOUTS.keepAliveMs);
+    });
+
+    it('answers 408 and closes the connection of a client that trickles its headers in', async () => {
+      const { port } = (gateway.getHttpServer() as Server).address() as AddressInfo;
+      const socket = connect(port, '127.0.0.1');
+      const started = Date.now();
+      let received = '';
+      socket.on('data', (d: Buffer) => (received += d.toString()));
+      socket.write('GET /health/live HTTP/1.1\r\nHost: gateway\r\n');
+      const trickle = setInterval(() => socket.write('X-Slow: still-sending\r\n'), 1000);
+      try {
+        await new Promise((resolve) => socket.once('close', resolve));
+      } finally {
+        clearInterval(trickle);
+      }
+      const took = Date.now() - started;
+      expect(received).toMatch(/^HTTP\/1\.1 408 /);
+      expect(took).toBeGreaterThanOrEqual(GATEWAY_HTTP_TIMEOUTS.headersMs - 100);
+      // The checking interval, not Node's 30 s default, decides how late past the limit it closes.
+      expect(took).toBeLessThan(GATEWAY_HTTP_TIMEOUTS.headersMs + 5 * GATEWAY_HTTP_TIMEOUTS.checkEveryMs);
     });
   });
 });

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { SERVICE_LOGGER } from '#libs/messaging';
 import { correlate } from './correlation/correlation.middleware.js';
+import { applyHttpTimeouts } from './http-timeouts.js';
 import { setupOpenApi } from './openapi/openapi.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import { invalidRequest } from './problems/problem-details.js';
@@ -23,9 +24,5 @@ export function configureGatewayHttp(app: INestApplication): void {
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: invalidRequest }));
   app.useGlobalFilters(new ProblemDetailsFilter(app.get<Logger>(SERVICE_LOGGER).child({ component: 'http' })));
   setupOpenApi(app);
-  const server = app.getHttpServer() as Server;
-  // Longer than a load balancer's idle timeout (60 s on most), so the gateway never closes a kept-alive connection
-  // at the moment a balancer or client reuses it, which fails that request.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  applyHttpTimeouts(app.getHttpServer() as Server);
 }
