@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { SERVICE_LOGGER } from '#libs/messaging';
 import { correlate } from './correlation/correlation.middleware.js';
 import { applyHttpTimeouts } from './http-timeouts.js';
+import { useSecurityHeaders } from './security-headers.js';
 import { setupOpenApi } from './openapi/openapi.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import { invalidRequest } from './problems/problem-details.js';
@@ -15,6 +16,7 @@ import { invalidRequest } from './problems/problem-details.js';
  */
 export function configureGatewayHttp(app: INestApplication): void {
   app.use(correlate);
+  useSecurityHeaders(app);
   const express = app as NestExpressApplication;
   // Batches (5,000 comments of up to 20,000 characters, 500 engagements) are far above the 100 kB
   // default; the gateway sends what exceeds one NATS message to its service in parts.
