@@ -5,6 +5,7 @@ import {
   InProcessBroker,
   OutboxRelay,
   createServiceApp,
+  localUrl,
   readEnvironment,
   startRelay,
   type ServiceAppOptions,
@@ -81,10 +82,11 @@ async function main(): Promise<void> {
     // An empty registry gets Portland's organizations; their events leave once the relays start.
     if (module === RegistryModule) await seedIfEmpty(app);
   }
-  await gateway.listen(port);
+  // This machine only unless HOST says otherwise: a laptop's platform is not for the network it is on.
+  await gateway.listen(port, env.HOST);
   for (const app of services) startRelay(app);
 
-  const base = `http://127.0.0.1:${port}`;
+  const base = localUrl(env.HOST, port);
   process.stdout.write(
     [
       `Civic engagement platform is ready (${env.NATS_URL ? `NATS JetStream at ${env.NATS_URL}` : 'in-process events'}, ${
