@@ -10,7 +10,7 @@ import {
   startRelay,
   type ServiceAppOptions,
 } from '#libs/messaging';
-import { startEmbeddedPostgres, type EmbeddedDatabaseServer } from '#libs/persistence';
+import { embeddedPostgresSettings, startEmbeddedPostgres, type EmbeddedDatabaseServer } from '#libs/persistence';
 import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
 import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
@@ -39,8 +39,8 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedDatabaseServer | undefined;
   if (!process.env.DATABASE_URL) {
-    const dir = process.env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres';
-    embedded = await startEmbeddedPostgres(dir, Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329));
+    const { dir, port: databasePort } = embeddedPostgresSettings();
+    embedded = await startEmbeddedPostgres(dir, databasePort);
     process.env.DATABASE_URL = embedded.url;
   }
 
@@ -97,6 +97,8 @@ async function main(): Promise<void> {
       `  Dashboard ${base}/dashboard`,
       `  Health    ${base}/health`,
       `  Metrics   ${base}/metrics`,
+      // The key command for this very database, whatever port it was given (--help lists roles and bureau codes).
+      `  API key   ${embedded ? `DATABASE_URL=${embedded.url} ` : ''}npm run -s keys:create -- --role admin`,
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

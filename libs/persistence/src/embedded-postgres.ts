@@ -7,6 +7,16 @@ export interface EmbeddedDatabaseServer {
   stop(): Promise<void>;
 }
 
+/** Where `npm start` and `npm run migrate` keep their embedded Postgres: EMBEDDED_POSTGRES_DIR and _PORT, else `.data/postgres` and 54329. */
+export function embeddedPostgresSettings(env: NodeJS.ProcessEnv = process.env): { dir: string; port: number; url: string } {
+  const port = Number(env.EMBEDDED_POSTGRES_PORT || 54329);
+  return { dir: env.EMBEDDED_POSTGRES_DIR || '.data/postgres', port, url: embeddedPostgresUrl(port) };
+}
+
+function embeddedPostgresUrl(port: number): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/civic`;
+}
+
 /** Starts (initialising on first use) the Postgres kept under `dataDir` for single-process mode. */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabaseServer> {
   const EmbeddedPostgres = await importWithoutSignalHooks();
@@ -27,7 +37,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   }
   await pgServer.start();
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/civic`,
+    url: embeddedPostgresUrl(port),
     stop: () => pgServer.stop(),
   };
 }
