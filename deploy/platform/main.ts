@@ -5,11 +5,12 @@ import {
   InProcessBroker,
   OutboxRelay,
   createServiceApp,
+  localUrl,
   readEnvironment,
   startRelay,
   type ServiceAppOptions,
 } from '#libs/messaging';
-import { startEmbeddedPostgres, type EmbeddedDatabaseServer } from '#libs/persistence';
+import { embeddedPostgresSettings, startEmbeddedPostgres, type EmbeddedDatabaseServer } from '#libs/persistence';
 import { createLogger, guardProcess } from '#libs/observability';
 import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
@@ -40,8 +41,8 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedDatabaseServer | undefined;
   if (!process.env.DATABASE_URL) {
-    const dir = process.env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres';
-    embedded = await startEmbeddedPostgres(dir, Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329));
+    const { dir, port: databasePort } = embeddedPostgresSettings();
+    embedded = await startEmbeddedPostgres(dir, databasePort);
     process.env.DATABASE_URL = embedded.url;
   }
 
@@ -90,10 +91,11 @@ async function main(): Promise<void> {
     // An empty registry gets Portland's organizations; their events leave once the relays start.
     if (module === RegistryModule) await seedIfEmpty(app);
   }
-  await gateway.listen(port);
+  // This machine only unless HOST says otherwise: a laptop's platform is not for the network it is on.
+  await gateway.listen(port, env.HOST);
   for (const app of services) startRelay(app);
 
-  const base = `http://127.0.0.1:${port}`;
+  const base = localUrl(env.HOST, port);
   process.stdout.write(
     [
       `Civic engagement platform is ready (${env.NATS_URL ? `NATS JetStream at ${env.NATS_URL}` : 'in-process events'}, ${
@@ -104,6 +106,8 @@ async function main(): Promise<void> {
       `  Dashboard ${base}/dashboard`,
       `  Health    ${base}/health`,
       `  Metrics   ${base}/metrics`,
+      // The key command for this very database, whatever port it was given (--help lists roles and bureau codes).
+      `  API key   ${embedded ? `DATABASE_URL=${embedded.url} ` : ''}npm run -s keys:create -- --role admin`,
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { openServiceDatabase, serviceDatabaseUrl, startEmbeddedPostgres, type EmbeddedDatabaseServer } from '#libs/persistence';
+import { embeddedPostgresSettings, openServiceDatabase, serviceDatabaseUrl, startEmbeddedPostgres, type EmbeddedDatabaseServer } from '#libs/persistence';
 import { FeedbackEntities, FeedbackMigrations } from '../../apps/feedback/src/migrations/index.js';
 import { GatewayEntities, GatewayMigrations } from '../../apps/gateway/src/migrations/index.js';
 import { NotificationsEntities, NotificationsMigrations } from '../../apps/notifications/src/migrations/index.js';
@@ -17,7 +17,8 @@ const services = [
 
 let embedded: EmbeddedDatabaseServer | undefined;
 if (!process.env.DATABASE_URL) {
-  embedded = await startEmbeddedPostgres(process.env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres', Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329));
+  const { dir, port } = embeddedPostgresSettings();
+  embedded = await startEmbeddedPostgres(dir, port);
   process.env.DATABASE_URL = embedded.url;
 }
 try {

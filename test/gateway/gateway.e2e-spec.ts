@@ -274,6 +274,7 @@ describe('gateway over HTTP', () => {
       expect(Object.keys(doc.paths).sort()).toEqual(
         [
           '/health',
+          '/health/live',
           '/metrics',
           '/v1/api-keys/current',
           '/v1/api-keys/{keyId}',
@@ -354,6 +355,9 @@ describe('gateway over HTTP', () => {
         checks: { 'registry-database': { status: 'up' }, 'registry-nats': { status: 'up', transport: 'in-process' } },
       });
       expect(res.body.services.gateway.status).toBe('up');
+      // The registry runs in this process, so it is not asked over the transport; the others are, and are not there.
+      expect(Object.keys(res.body.downstream)).toEqual(['scheduling', 'feedback', 'notifications']);
+      expect(res.body.downstream.scheduling.status).toBe('down');
     });
 
     it('answers 503 problem+json naming the service that is not ready', async () => {

@@ -45,6 +45,15 @@ describe('keys:create', () => {
     }
   });
 
+  it('prints its help on stdout and exits 0 for --help, touching no database', async () => {
+    const { code, stdout, stderr } = await run(['--help'], {});
+    expect(code).toBe(0);
+    expect(stderr).toEqual([]);
+    expect(stdout[0]).toMatch(/^usage: npm run keys:create/);
+    expect(stdout).toContainEqual(expect.stringMatching(/^ {2}bureau +speaks for one bureau/));
+    expect(stdout).toContainEqual(expect.stringMatching(/^ {2}PBOT +Portland Bureau of Transportation$/));
+  });
+
   it('says in one line that DATABASE_URL is missing, with the embedded Postgres address', async () => {
     const { code, stdout, stderr } = await run(['--role', 'admin'], {});
     expect(code).toBe(1);

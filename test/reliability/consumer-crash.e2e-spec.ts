@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -12,21 +12,14 @@ import {
   TestNamespace,
   eventually,
   freePort,
+  startNodeScript,
   startProbeApp,
 } from '#libs/testing';
 
 const CHILD = resolve('dist/test/support/probe-consumer.js');
 
 function startConsumer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [CHILD], { env: { ...process.env, ...env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolveReady, reject) => {
-    let err = '';
-    child.stderr!.on('data', (d) => (err += d));
-    child.stdout!.on('data', (d: Buffer) => {
-      if (d.toString().includes('ready')) resolveReady(child);
-    });
-    child.once('exit', (code) => reject(new Error(`consumer exited with ${code}: ${err}`)));
-  });
+  return startNodeScript(CHILD, env, 'consumer');
 }
 
 /** (b) The consuming process is killed with SIGKILL mid-stream and restarted: every event is handled exactly once. */

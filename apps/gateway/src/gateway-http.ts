@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { SERVICE_LOGGER } from '#libs/messaging';
 import { correlate } from './correlation/correlation.middleware.js';
+import { applyHttpTimeouts } from './http-timeouts.js';
+import { useSecurityHeaders } from './security-headers.js';
 import { setupOpenApi } from './openapi/openapi.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import { invalidRequest } from './problems/problem-details.js';
@@ -14,6 +16,7 @@ import { invalidRequest } from './problems/problem-details.js';
  */
 export function configureGatewayHttp(app: INestApplication): void {
   app.use(correlate);
+  useSecurityHeaders(app);
   const express = app as NestExpressApplication;
   // Batches (5,000 comments of up to 20,000 characters, 500 engagements) are far above the 100 kB
   // default; the gateway sends what exceeds one NATS message to its service in parts.
@@ -23,9 +26,5 @@ export function configureGatewayHttp(app: INestApplication): void {
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: invalidRequest }));
   app.useGlobalFilters(new ProblemDetailsFilter(app.get<Logger>(SERVICE_LOGGER).child({ component: 'http' })));
   setupOpenApi(app);
-  const server = app.getHttpServer() as Server;
-  // Longer than a load balancer's idle timeout (60 s on most), so the gateway never closes a kept-alive connection
-  // at the moment a balancer or client reuses it, which fails that request.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  applyHttpTimeouts(app.getHttpServer() as Server);
 }

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ServiceModule, type ServiceAppOptions } from '#libs/messaging';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarsModule } from './calendars/calendars.module.js';
@@ -11,6 +12,7 @@ import { LookupModule } from './lookup/lookup.module.js';
 import { GatewayEntities, GatewayMigrations } from './migrations/index.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { RetrySafety } from './problems/retry-safety.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { ReportBacksModule } from './report-backs/report-backs.module.js';
@@ -42,6 +44,7 @@ export class GatewayModule {
         HealthModule,
         DashboardModule,
       ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: RetrySafety }],
     };
   }
 }

@@ -1,7 +1,10 @@
 import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { eventually } from '#libs/testing';
+import { generateApiKey, parseApiKey } from './api-key.js';
 import { ApiKeyGuard } from './api-key.guard.js';
 import { Public, Roles } from './decorators.js';
+import { FailedAuthenticationLimiter, TooManyFailedAuthentications } from './failed-authentication-limiter.js';
 import { ApiKeyAuthenticator, principalOf, type Principal } from './principal.js';
 
 class Routes {
@@ -19,24 +22,29 @@ class KnownKeys extends ApiKeyAuthenticator {
     super();
   }
 
+  asked = 0;
+
   async authenticate(key: string): Promise<Principal | null> {
+    this.asked++;
     return this.keys[key] ?? null;
   }
 }
 
 const bureau: Principal = { keyId: 'b00000000001', role: 'bureau', bureauCode: 'PBOT' };
 const admin: Principal = { keyId: 'a00000000001', role: 'admin', bureauCode: null };
-const guard = new ApiKeyGuard(new Reflector(), new KnownKeys({ 'bureau-key': bureau, 'admin-key': admin }));
+const authenticator = new KnownKeys({ 'bureau-key': bureau, 'admin-key': admin });
+const guarded = (limiter = new FailedAuthenticationLimiter()) => new ApiKeyGuard(new Reflector(), authenticator, limiter);
+const guard = guarded();
 
-function call(route: keyof Routes, headers: Record<string, string>) {
-  const request = { headers };
+function call(route: keyof Routes, headers: Record<string, string>, ip = '192.0.2.1', on = guard) {
+  const request = { headers, ip };
   const context = {
     getType: () => 'http',
     getHandler: () => Routes.prototype[route],
     getClass: () => Routes,
     switchToHttp: () => ({ getRequest: () => request }),
   } as unknown as ExecutionContext;
-  return { request, allowed: guard.canActivate(context) };
+  return { request, allowed: on.canActivate(context) };
 }
 
 describe('ApiKeyGuard', () => {
@@ -60,5 +68,49 @@ describe('ApiKeyGuard', () => {
     await expect(denied).rejects.toThrow(ForbiddenException);
     await expect(denied).rejects.toThrow('This needs a key with role admin or coordinator; this key has role bureau.');
     await expect(call('staffOnly', { authorization: 'Bearer admin-key' }).allowed).resolves.toBe(true);
+  });
+
+  describe('failed authentications', () => {
+    const limits = { client: { failures: 3, windowSeconds: 60, blockSeconds: 1 }, key: { failures: 2, windowSeconds: 60, blockSeconds: 1 } };
+    const bad = (on: ApiKeyGuard, ip: string, key = 'nope') => call('anyKey', { authorization: `Bearer ${key}` }, ip, on).allowed;
+    const failure = (promise: Promise<boolean>) => promise.then(() => undefined, (err: unknown) => err);
+
+    it('answers 429 with the seconds to wait once an address has failed too often, before looking its key up', async () => {
+      const limited = guarded(new FailedAuthenticationLimiter(limits));
+      for (let i = 0; i < 3; i++) await expect(bad(limited, '198.51.100.7')).rejects.toThrow(UnauthorizedException);
+      // The failure over the limit is the first 429; after it the key is not even looked up.
+      await expect(bad(limited, '198.51.100.7')).rejects.toThrow(TooManyFailedAuthentications);
+      const asked = authenticator.asked;
+      const refused = await failure(bad(limited, '198.51.100.7'));
+      expect(authenticator.asked).toBe(asked);
+      expect(refused).toBeInstanceOf(TooManyFailedAuthentications);
+      expect((refused as TooManyFailedAuthentications).getStatus()).toBe(429);
+      expect((refused as TooManyFailedAuthentications).retryAfterSeconds).toBe(1);
+      // Even a valid key from that address waits: the address is what is blocked.
+      await expect(call('anyKey', { 'x-api-key': 'admin-key' }, '198.51.100.7', limited).allowed).rejects.toThrow(TooManyFailedAuthentications);
+      // Other addresses are not affected; nor is a missing key, which costs no lookup, counted.
+      await expect(call('anyKey', { 'x-api-key': 'admin-key' }, '198.51.100.8', limited).allowed).resolves.toBe(true);
+      for (let i = 0; i < 5; i++) await expect(call('anyKey', {}, '198.51.100.9', limited).allowed).rejects.toThrow(UnauthorizedException);
+    });
+
+    it('limits failures per key id across addresses', async () => {
+      const limited = guarded(new FailedAuthenticationLimiter(limits));
+      const guessed = generateApiKey().key;
+      const other = generateApiKey().key;
+      expect(parseApiKey(guessed)).not.toEqual(parseApiKey(other));
+      await expect(bad(limited, '203.0.113.1', guessed)).rejects.toThrow(UnauthorizedException);
+      await expect(bad(limited, '203.0.113.2', guessed)).rejects.toThrow(UnauthorizedException);
+      await expect(bad(limited, '203.0.113.3', guessed)).rejects.toThrow(TooManyFailedAuthentications);
+      await expect(bad(limited, '203.0.113.4', guessed)).rejects.toThrow(TooManyFailedAuthentications);
+      await expect(bad(limited, '203.0.113.4', other)).rejects.toThrow(UnauthorizedException);
+    });
+
+    it('lets the address try again once its block has passed', async () => {
+      const limited = guarded(new FailedAuthenticationLimiter(limits));
+      for (let i = 0; i < 4; i++) await failure(bad(limited, '198.51.100.20'));
+      await expect(call('anyKey', { 'x-api-key': 'admin-key' }, '198.51.100.20', limited).allowed).rejects.toThrow(TooManyFailedAuthentications);
+      const allowed = () => call('anyKey', { 'x-api-key': 'admin-key' }, '198.51.100.20', limited).allowed.then(() => true, () => false);
+      await expect(eventually(allowed, (ok) => ok, { timeoutMs: 10_000 })).resolves.toBe(true);
+    });
   });
 });

@@ -4,6 +4,13 @@ import { BUREAU_CODE } from '#libs/contracts';
 export const RoleNames = ['bureau', 'coordinator', 'admin'] as const;
 export type Role = (typeof RoleNames)[number];
 
+/** What each role is for, in the words a person issuing a key needs. */
+export const RoleDescriptions: Record<Role, string> = {
+  bureau: "speaks for one bureau (--bureau CODE): publishes and changes that bureau's engagements and comments",
+  coordinator: "the Engagement Officer's team and district coalitions: reads across bureaus, personal data included",
+  admin: 'the platform team: organizations, keys and everything a coordinator may do',
+};
+
 export function isRole(value: unknown): value is Role {
   return (RoleNames as readonly unknown[]).includes(value);
 }

@@ -94,6 +94,18 @@ export class PlatformEnvironment {
   @IsOptional()
   @IsString()
   PORT?: string;
+
+  /** The address the HTTP server listens on: this machine only unless told otherwise (a container sets 0.0.0.0). */
+  @Matches(/^(?:localhost|(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:]*)$/, {
+    message: 'must be an address to listen on: 127.0.0.1 (this machine only), 0.0.0.0 (every interface) or another IP',
+  })
+  HOST = '127.0.0.1';
+}
+
+/** The URL to print for a server listening on `host`: one a person on this machine can open. */
+export function localUrl(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '::') return `http://127.0.0.1:${port}`;
+  return host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`;
 }
 
 /** Thrown for a missing or malformed variable; its message is the one line the process prints before it stops. */

@@ -1,4 +1,5 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, type Type } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { ServiceMetrics } from '#libs/observability';
@@ -32,6 +33,37 @@ export class ServiceReadiness {
   checks(): Array<() => Promise<HealthIndicatorResult> | HealthIndicatorResult> {
     return [() => this.database(), () => this.broker()];
   }
+
+  /** Every check at once, as a process-wide `/health` or another service's probe reads them. */
+  async all(): Promise<HealthIndicatorResult> {
+    return { ...(await this.database()), ...this.broker() };
+  }
+}
+
+/** The query a service answers with its readiness, so that the gateway can say which services answer. */
+export function readinessQuery(service: string): string {
+  return `${service}.readiness`;
+}
+
+/** What a service answers to its readiness query. */
+export interface ReadinessAnswer {
+  status: 'up' | 'down';
+  checks: HealthIndicatorResult;
+}
+
+/** Answers `<service>.readiness` over the service's transport; any replica may answer. */
+export function readinessResponder(service: string): Type {
+  @Controller()
+  class ReadinessResponder {
+    constructor(private readonly readiness: ServiceReadiness) {}
+
+    @MessagePattern(readinessQuery(service))
+    async answer(): Promise<ReadinessAnswer> {
+      const checks = await this.readiness.all();
+      return { status: Object.values(checks).every((c) => c.status === 'up') ? 'up' : 'down', checks };
+    }
+  }
+  return ReadinessResponder;
 }
 
 @Controller()
@@ -42,6 +74,13 @@ export class ServiceHealthController {
     private readonly metrics: ServiceMetrics,
   ) {}
 
+  /** Liveness: the process is up and its event loop answers; no dependency is asked. */
+  @Get('health/live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database and the broker answer. */
   @Get('health')
   @HealthCheck()
   check() {

@@ -2,6 +2,7 @@ import { RpcException, type MessageHandler } from '@nestjs/microservices';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { isObservable, lastValueFrom } from 'rxjs';
+import { isTransientDatabaseError } from '#libs/persistence';
 import { currentCorrelationId, runInContext } from '#libs/observability';
 import { flatten } from './dispatcher.js';
 import { QueryContext } from './event-context.js';
@@ -35,6 +36,8 @@ export async function answerQuery(pattern: string, handler: MessageHandler, requ
 }
 
 function errorReply(err: unknown): QueryErrorBody {
+  // Its transaction rolled back: the caller may send the same request again once the database is back.
+  if (isTransientDatabaseError(err)) return { message: 'the service cannot reach its database', status: 503 };
   const e = err as { message?: unknown; status?: unknown; getStatus?: () => number; error?: unknown };
   // Nest's RpcException carries its payload in `error`.
   const inner =
@@ -48,7 +51,12 @@ function errorReply(err: unknown): QueryErrorBody {
 /** Thrown by a query when no service answers or it answers too late. */
 export class QueryUnavailableError extends Error {
   readonly status = 503;
-  constructor(readonly pattern: string, reason: 'no-responder' | 'timeout', timeoutMs?: number) {
+  constructor(
+    readonly pattern: string,
+    /** No responder: nobody received the query. Timeout: a service may have done the work without answering in time. */
+    readonly reason: 'no-responder' | 'timeout',
+    timeoutMs?: number,
+  ) {
     super(
       reason === 'no-responder'
         ? `No service answers query "${pattern}": its service is not running or not connected`

@@ -1,7 +1,7 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createLogger, guardProcess } from '#libs/observability';
-import { ConfigurationError, readEnvironment } from './config.js';
+import { ConfigurationError, localUrl, readEnvironment } from './config.js';
 import type { InProcessBroker } from './in-process/in-process.broker.js';
 import { startMessaging, startRelay, useServiceLogger } from './bootstrap.js';
 import { cacheValidationMetadata } from './validation-metadata.js';
@@ -38,6 +38,7 @@ export async function runStandalone(
   configure?: (app: INestApplication) => void,
 ): Promise<void> {
   let port: number;
+  let host: string;
   try {
     const env = readEnvironment(process.env);
     if (!env.NATS_URL) throw new ConfigurationError(`Configuration error: NATS_URL is required to run ${service} alone (e.g. nats://127.0.0.1:4222)`);
@@ -48,6 +49,7 @@ export async function runStandalone(
     }
     port = env.PORT ? Number(env.PORT) : defaultPort;
     guardProcess(createLogger(service, env.LOG_LEVEL, 'process'));
+    host = env.HOST;
   } catch (err) {
     if (err instanceof ConfigurationError) {
       process.stderr.write(`${err.message}\n`);
@@ -58,6 +60,6 @@ export async function runStandalone(
   const app = await createServiceApp(module(process.env));
   configure?.(app);
   app.enableShutdownHooks();
-  await app.listen(port);
-  process.stdout.write(`${service} ready: http://127.0.0.1:${port}/health\n`);
+  await app.listen(port, host);
+  process.stdout.write(`${service} ready: ${localUrl(host, port)}/health\n`);
 }

@@ -19,7 +19,7 @@ import { CORRELATION_HEADER, ProcessServices, ServiceMetrics, createLogger, logg
 import { InboxEventRepository, OutboxEventRepository, openServiceDatabase, serviceDatabaseUrl } from '#libs/persistence';
 import { messagingOptionsFrom, readEnvironment } from './config.js';
 import { EventDispatcher } from './dispatcher.js';
-import { ServiceHealthController, ServiceReadiness } from './health.js';
+import { readinessResponder, ServiceHealthController, ServiceReadiness } from './health.js';
 import { InProcessBroker } from './in-process/in-process.broker.js';
 import { InProcessClient } from './in-process/in-process.client.js';
 import { InProcessTransport } from './in-process/in-process.transport.js';
@@ -80,7 +80,7 @@ class ServiceLifecycle implements OnModuleInit, BeforeApplicationShutdown, OnApp
   onModuleInit(): void {
     ProcessServices.register({
       service: this.metrics.service,
-      ready: async () => ({ ...(await this.readiness.database()), ...this.readiness.broker() }),
+      ready: () => this.readiness.all(),
     });
   }
 
@@ -202,11 +202,11 @@ export class ServiceModule {
           pinoHttp: {
             ...loggerOptions(options.service, env.LOG_LEVEL),
             genReqId: (req) => (req.headers[CORRELATION_HEADER] as string | undefined) ?? uuidv7(),
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/live' || req.url === '/metrics' },
           },
         }),
       ],
-      controllers: options.probes === false ? [] : [ServiceHealthController],
+      controllers: [readinessResponder(options.service), ...(options.probes === false ? [] : [ServiceHealthController])],
       providers,
       exports: [
         MESSAGING_OPTIONS,

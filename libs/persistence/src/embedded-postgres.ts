@@ -9,6 +9,16 @@ export interface EmbeddedDatabaseServer {
   stop(): Promise<void>;
 }
 
+/** Where `npm start` and `npm run migrate` keep their embedded Postgres: EMBEDDED_POSTGRES_DIR and _PORT, else `.data/postgres` and 54329. */
+export function embeddedPostgresSettings(env: NodeJS.ProcessEnv = process.env): { dir: string; port: number; url: string } {
+  const port = Number(env.EMBEDDED_POSTGRES_PORT || 54329);
+  return { dir: env.EMBEDDED_POSTGRES_DIR || '.data/postgres', port, url: embeddedPostgresUrl(port) };
+}
+
+function embeddedPostgresUrl(port: number): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/civic`;
+}
+
 const READY = 'database system is ready to accept connections';
 
 /**
@@ -20,7 +30,7 @@ const READY = 'database system is ready to accept connections';
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabaseServer> {
   const dir = resolve(dataDir);
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/civic`;
+  const url = embeddedPostgresUrl(port);
   if (!existsSync(`${dir}/PG_VERSION`)) await initialise(dir, port);
   const running = runningPostmaster(dir);
   if (running) {

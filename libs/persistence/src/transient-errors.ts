@@ -15,6 +15,7 @@ const TRANSIENT_MESSAGES = [
   /client has encountered a connection error and is not queryable/i,
   /cannot use a pool after calling end/i,
   /Client was closed and is not queryable/i,
+  /connection is not established with (?:the )?database/i,
 ];
 
 /**

@@ -6,3 +6,4 @@ export * from './probe/probe-receipt.repository.js';
 export * from './probe/probe.module.js';
 export * from './dead-letters.js';
 export * from './postgres-server.js';
+export * from './child-process.js';

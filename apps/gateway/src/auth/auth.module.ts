@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ApiKeyAuthenticator, ApiKeyGuard } from '#libs/auth';
+import { ApiKeyAuthenticator, ApiKeyGuard, FailedAuthenticationLimiter } from '#libs/auth';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { ApiKeyService } from './api-key.service.js';
 import { ApiKeysController } from './api-keys.controller.js';
@@ -12,6 +12,7 @@ import { ApiKeysController } from './api-keys.controller.js';
     ApiKeyRepository,
     ApiKeyService,
     { provide: ApiKeyAuthenticator, useExisting: ApiKeyService },
+    { provide: FailedAuthenticationLimiter, useFactory: () => new FailedAuthenticationLimiter() },
     { provide: APP_GUARD, useClass: ApiKeyGuard },
   ],
 })

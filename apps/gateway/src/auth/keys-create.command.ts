@@ -1,23 +1,54 @@
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
-import { grantProblem, isRole, RoleNames, type KeyGrant } from '#libs/auth';
-import { openServiceDatabase, serviceDatabaseUrl } from '#libs/persistence';
+import { grantProblem, isRole, RoleDescriptions, RoleNames, type KeyGrant } from '#libs/auth';
+import { embeddedPostgresSettings, openServiceDatabase, serviceDatabaseUrl } from '#libs/persistence';
 import { GATEWAY_SERVICE } from '../gateway.module.js';
 import { GatewayEntities, GatewayMigrations } from '../migrations/index.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { ApiKeyService } from './api-key.service.js';
+import { seededBureaus, type SeededBureau } from './seeded-bureaus.js';
 
 const USAGE = 'usage: npm run keys:create -- --role bureau|coordinator|admin [--bureau CODE] [--label TEXT]';
+
+/** What `--help` prints: how to call it, the roles, the bureau codes, and which database it writes to. */
+export function keysCreateHelp(bureaus: SeededBureau[], env: NodeJS.ProcessEnv = process.env): string[] {
+  const width = Math.max(...bureaus.map((b) => b.code.length), 0);
+  return [
+    USAGE,
+    '',
+    'Creates an API key, prints it once on stdout (only its hash is stored) and says on stderr what it created.',
+    '',
+    'Roles (--role):',
+    ...RoleNames.map((role) => `  ${role.padEnd(13)}${RoleDescriptions[role]}`),
+    '',
+    'Bureau codes (--bureau, required for role bureau and refused for the others): 2-8 capital letters or &.',
+    ...(bureaus.length > 0
+      ? ['The bureaus the registry is seeded with:', ...bureaus.map((b) => `  ${b.code.padEnd(width + 2)}${b.name}`)]
+      : []),
+    'A bureau the registry does not list may have a key too; GET /v1/organizations?kind=bureau lists those it knows.',
+    '',
+    '--label TEXT   who or what the key is for, kept with it (up to 200 characters)',
+    '',
+    'The key goes to the gateway database: GATEWAY_DATABASE_URL, else DATABASE_URL with _gateway appended.',
+    `While \`npm start\` runs with its embedded Postgres: DATABASE_URL=${embeddedPostgresSettings(env).url} (\`npm start\` prints the whole command).`,
+    '',
+    'Examples:',
+    '  npm run -s keys:create -- --role bureau --bureau PBOT --label "PBOT intake"',
+    '  npm run -s keys:create -- --role coordinator',
+    '  KEY=$(npm run -s keys:create -- --role admin)',
+  ];
+}
 
 /** A bad command line: one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 
-export function parseKeysCreateArgs(argv: string[]): KeyGrant {
-  let values: { role?: string; bureau?: string; label?: string };
+/** The grant the command line asks for, or 'help' for `--help` / `-h`. */
+export function parseKeysCreateArgs(argv: string[]): KeyGrant | 'help' {
+  let values: { role?: string; bureau?: string; label?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { role: { type: 'string' }, bureau: { type: 'string' }, label: { type: 'string' } },
+      options: { role: { type: 'string' }, bureau: { type: 'string' }, label: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -25,7 +56,8 @@ export function parseKeysCreateArgs(argv: string[]): KeyGrant {
     // Node's own messages run on with advice about `--`; the first sentence names the problem.
     throw new UsageError(`${(err as Error).message.split('. ')[0].replace(/\.$/, '')} (${USAGE})`);
   }
-  if (values.role === undefined) throw new UsageError(`--role is required (${USAGE})`);
+  if (values.help) return 'help';
+  if (values.role === undefined) throw new UsageError(`--role is required (${USAGE}; --help lists the roles and bureau codes)`);
   if (!isRole(values.role)) throw new UsageError(`--role must be one of ${RoleNames.join(', ')}; got "${values.role}" (${USAGE})`);
   const bureauCode = values.bureau || null;
   const problem = grantProblem(values.role, bureauCode);
@@ -51,7 +83,7 @@ const processOutput: CommandOutput = {
  * needed) and prints the key once. Returns the exit code: 0, 1 (configuration or database), 2 (usage).
  */
 export async function runKeysCreate(argv: string[], env: NodeJS.ProcessEnv, output: CommandOutput = processOutput): Promise<number> {
-  let grant: KeyGrant;
+  let grant: KeyGrant | 'help';
   try {
     grant = parseKeysCreateArgs(argv);
   } catch (err) {
@@ -59,10 +91,14 @@ export async function runKeysCreate(argv: string[], env: NodeJS.ProcessEnv, outp
     output.stderr(`keys:create: ${err.message}`);
     return 2;
   }
+  if (grant === 'help') {
+    for (const line of keysCreateHelp(seededBureaus(), env)) output.stdout(line);
+    return 0;
+  }
   if (!env.DATABASE_URL && !env.GATEWAY_DATABASE_URL) {
     output.stderr(
       'keys:create: DATABASE_URL is not set; point it at the platform\'s Postgres, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/civic ' +
-        '(with `npm start` and its embedded Postgres running: DATABASE_URL=postgres://postgres:postgres@127.0.0.1:54329/civic)',
+        `(with \`npm start\` and its embedded Postgres running: DATABASE_URL=${embeddedPostgresSettings(env).url})`,
     );
     return 1;
   }

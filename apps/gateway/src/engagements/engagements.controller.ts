@@ -34,13 +34,9 @@ import {
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
 import { etagOf, versionFromIfMatch } from '../organizations/if-match.js';
+import { AcceptsIdempotencyKey } from '../problems/retry-safety.js';
 import { EngagementsService } from './engagements.service.js';
 
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Your name for this attempt; a retry with the same key gets the same answer and changes nothing again',
-};
 const IF_MATCH_REQUIRED = { name: 'If-Match', required: true, description: 'The ETag (version) of the engagement as read; 412 when it has changed since' };
 const IF_MATCH_OPTIONAL = { ...IF_MATCH_REQUIRED, required: false };
 
@@ -66,7 +62,7 @@ export class EngagementBatchController {
   @Post('engagements\\:batch')
   @HttpCode(200)
   @ApiOperation({ summary: `Publish up to ${MAX_ENGAGEMENT_BATCH} engagements at once; each succeeds or fails on its own` })
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @AcceptsIdempotencyKey()
   @ApiBody({ schema: contractSchema(EngagementBatch) })
   @ApiOkResponse({ schema: contractSchema(BatchResult), description: 'Per-item results: 201 created, 200 already published, 4xx refused' })
   @ProblemResponses(400, 422)
@@ -85,7 +81,7 @@ export class EngagementsController {
 
   @Post()
   @ApiOperation({ summary: 'Publish an engagement (a bureau key for its own bureau, a coordinator for any)' })
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @AcceptsIdempotencyKey()
   @ApiBody({ schema: contractSchema(EngagementInput) })
   @ApiCreatedResponse({ schema: contractSchema(EngagementView) })
   @ApiOkResponse({ schema: contractSchema(EngagementView), description: 'Already published with this externalId: nothing changed' })
@@ -147,7 +143,7 @@ export class EngagementsController {
   @ApiOperation({ summary: 'Change an engagement based on the version read; `status` moves it to scheduled, postponed or closed' })
   @ApiParam({ name: 'id' })
   @ApiHeader(IF_MATCH_REQUIRED)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @AcceptsIdempotencyKey()
   @ApiBody({ schema: contractSchema(EngagementChanges) })
   @ApiOkResponse({ schema: contractSchema(EngagementView) })
   @ProblemResponses(400, 403, 404, 409, 412, 422, 428)
@@ -167,7 +163,7 @@ export class EngagementsController {
   @ApiOperation({ summary: 'Cancel a draft or scheduled engagement' })
   @ApiParam({ name: 'id' })
   @ApiHeader(IF_MATCH_OPTIONAL)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @AcceptsIdempotencyKey()
   @ApiBody({ schema: contractSchema(CancelReason), required: false })
   @ApiOkResponse({ schema: contractSchema(EngagementView) })
   @ProblemResponses(400, 403, 404, 409, 412, 422)
@@ -187,7 +183,7 @@ export class EngagementsController {
   @ApiOperation({ summary: 'Mark a scheduled engagement held, with its actual attendance' })
   @ApiParam({ name: 'id' })
   @ApiHeader(IF_MATCH_OPTIONAL)
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @AcceptsIdempotencyKey()
   @ApiBody({ schema: contractSchema(HeldReport) })
   @ApiOkResponse({ schema: contractSchema(EngagementView) })
   @ProblemResponses(400, 403, 404, 409, 412, 422)

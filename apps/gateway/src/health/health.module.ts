@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { QueryClient } from '#libs/messaging';
+import { DownstreamHealth } from './downstream-health.js';
 import { ProcessHealth } from './process-health.service.js';
 import { ProbesController } from './probes.controller.js';
 
 @Module({
   controllers: [ProbesController],
-  providers: [ProcessHealth],
+  providers: [ProcessHealth, { provide: DownstreamHealth, useFactory: (queries: QueryClient) => new DownstreamHealth(queries), inject: [QueryClient] }],
 })
 export class HealthModule {}

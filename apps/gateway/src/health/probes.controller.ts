@@ -12,9 +12,18 @@ import { ProcessHealth, type ProcessReadinessReport } from './process-health.ser
 export class ProbesController {
   constructor(private readonly health: ProcessHealth) {}
 
+  @Get('health/live')
+  @ApiOperation({ summary: 'Liveness: the process is up; no dependency is asked' })
+  @ApiOkResponse({ description: 'The process answers' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
   @Get('health')
-  @ApiOperation({ summary: 'Readiness of every service in this process (database, broker)' })
-  @ApiOkResponse({ description: 'Every service is ready' })
+  @ApiOperation({
+    summary: 'Readiness of every service in this process (database, broker); `downstream` says which services it forwards to answer, without making it unready',
+  })
+  @ApiOkResponse({ description: 'Every service of this process is ready' })
   @ProblemResponses(503)
   check(): Promise<ProcessReadinessReport> {
     return this.health.check();

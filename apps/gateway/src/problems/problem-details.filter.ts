@@ -1,8 +1,8 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { CORRELATION_HEADER } from '#libs/observability';
-import { PROBLEM_CONTENT_TYPE, problemFor } from './problem-details.js';
+import { CORRELATION_HEADER, redactUrl } from '#libs/observability';
+import { PROBLEM_CONTENT_TYPE, problemFor, retryAfterSeconds } from './problem-details.js';
 
 /** Renders every error of the gateway, unknown routes included, as `application/problem+json`. */
 @Catch()
@@ -18,8 +18,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       instance: request.originalUrl.split('?')[0],
       ...(correlationId ? { correlationId: String(correlationId) } : {}),
     };
-    if (problem.status >= 500) this.logger.error({ err: exception, status: problem.status }, `${request.method} ${problem.instance} failed`);
+    if (problem.status >= 500) this.logger.error({ err: exception, status: problem.status }, `${request.method} ${redactUrl(problem.instance)} failed`);
     if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="civic"');
+    const retryAfter = retryAfterSeconds(exception, problem.status);
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -2,8 +2,18 @@ import { BadRequestException, ForbiddenException, NotFoundException } from '@nes
 import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { CreateOrganizationRequest } from '#libs/contracts';
+import { TooManyFailedAuthentications } from '#libs/auth';
 import { QueryFailedError, QueryUnavailableError } from '#libs/messaging';
-import { INVALID_REQUEST_TYPE, fieldErrors, invalidRequest, problemFor, ProblemException, statusProblem } from './problem-details.js';
+import {
+  INVALID_REQUEST_TYPE,
+  fieldErrors,
+  invalidRequest,
+  problemFor,
+  ProblemException,
+  RETRY_AFTER_SECONDS,
+  retryAfterSeconds,
+  statusProblem,
+} from './problem-details.js';
 
 describe('problem details', () => {
   it('names every field and the rule it broke', async () => {
@@ -59,6 +69,29 @@ describe('problem details', () => {
     const problem = problemFor(new QueryUnavailableError('registry.organization.get', 'no-responder'));
     expect(problem).toMatchObject({ status: 503, title: 'Service Unavailable' });
     expect(problem.detail).toContain('registry.organization.get');
+  });
+
+  it('answers 503 when the gateway cannot reach its database, or a service reports it cannot reach its own', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(problemFor(refused)).toEqual({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'The gateway cannot reach its database; nothing was done. Try again shortly.',
+    });
+    const reported = problemFor(new QueryFailedError('registry.organization.list', 'the service cannot reach its database', 503));
+    expect(reported).toMatchObject({ status: 503, detail: 'The service answering "registry.organization.list" is unavailable; try again shortly.' });
+  });
+
+  it('tells every 503 when to try again, and no other error but a throttled one', () => {
+    expect(retryAfterSeconds(new QueryUnavailableError('registry.organization.get', 'no-responder'), 503)).toBe(RETRY_AFTER_SECONDS);
+    for (const status of [400, 401, 404, 500, 504]) expect(retryAfterSeconds(new Error('x'), status)).toBeUndefined();
+  });
+
+  it('tells a client refused for too many bad keys when its block ends', () => {
+    const throttled = new TooManyFailedAuthentications(42);
+    expect(problemFor(throttled)).toMatchObject({ status: 429, title: 'Too Many Requests', detail: 'Too many requests with an invalid API key; try again in 42 s.' });
+    expect(retryAfterSeconds(throttled, 429)).toBe(42);
   });
 
   it('answers 500 without details to anything unexpected', () => {

@@ -1,6 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { TooManyFailedAuthentications } from '#libs/auth';
+import { isTransientDatabaseError } from '#libs/persistence';
 import { QueryFailedError, QueryUnavailableError } from '#libs/messaging';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -25,6 +27,13 @@ export interface ProblemDetails {
   errors?: FieldError[];
   [extension: string]: unknown;
 }
+
+/**
+ * What a 503 tells a client to wait before sending the request again: about what a database or a
+ * service takes to restart. A 503 always means nothing was done, or that the same request (with the
+ * same Idempotency-Key) may be sent again safely.
+ */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** An HTTP error that already carries its problem details. */
 export class ProblemException extends HttpException {
@@ -66,14 +75,24 @@ export function invalidRequest(errors: ValidationError[]): ProblemException {
 /** Problem details for whatever a gateway route threw. */
 export function problemFor(exception: unknown): ProblemDetails {
   if (exception instanceof ProblemException) return exception.problem;
-  if (exception instanceof QueryUnavailableError) return statusProblem(503, exception.message);
+  if (exception instanceof QueryUnavailableError) return statusProblem(503, `${exception.message}; try again shortly.`);
   if (exception instanceof QueryFailedError) return queryProblem(exception);
   if (exception instanceof HttpException) return statusProblem(exception.getStatus(), httpDetail(exception));
+  // The API key lookup is the gateway's own statement; nothing was done before it.
+  if (isTransientDatabaseError(exception)) return statusProblem(503, 'The gateway cannot reach its database; nothing was done. Try again shortly.');
   return statusProblem(500, 'The gateway could not answer; quote the correlation id when reporting this.');
+}
+
+/** The Retry-After of an answer, in seconds: every 503, and a 429 that knows when its block ends. */
+export function retryAfterSeconds(exception: unknown, status: number): number | undefined {
+  if (exception instanceof TooManyFailedAuthentications) return exception.retryAfterSeconds;
+  return status === 503 ? RETRY_AFTER_SECONDS : undefined;
 }
 
 function queryProblem(error: QueryFailedError): ProblemDetails {
   const status = error.status >= 400 && error.status <= 599 ? error.status : 500;
+  // The service could not reach its database (libs/messaging answers 503 for that): its transaction rolled back.
+  if (status === 503) return statusProblem(503, `The service answering "${error.pattern}" is unavailable; try again shortly.`);
   // Another service's internal error text (SQL, stack) is for its logs, not for callers.
   if (status >= 500) return statusProblem(status, `The service answering "${error.pattern}" failed; quote the correlation id when reporting this.`);
   const errors = error.errors?.map((line): FieldError => {

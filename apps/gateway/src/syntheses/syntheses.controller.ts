@@ -5,6 +5,7 @@ import { CurrentPrincipal, Roles, type Principal } from '#libs/auth';
 import type { RenderedReport, SynthesisAccepted, SynthesisView } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
+import { REPORT_SECURITY_POLICY } from '../security-headers.js';
 import { CreateSynthesisBody, SynthesisIdParams, ThemeParams, ThemeResponseBody } from './synthesis.dto.js';
 import { SynthesesService } from './syntheses.service.js';
 
@@ -49,7 +50,9 @@ export class SynthesesController {
   @ApiProduces('text/html')
   @ProblemResponses(400, 404, 409)
   async reportHtml(@CurrentPrincipal() principal: Principal, @Param() params: SynthesisIdParams, @Res() res: Response): Promise<void> {
-    send(res, await this.syntheses.report<RenderedReport>(params.id, 'html', ownBureau(principal)));
+    const report = await this.syntheses.report<RenderedReport>(params.id, 'html', ownBureau(principal));
+    res.setHeader('Content-Security-Policy', REPORT_SECURITY_POLICY);
+    send(res, report);
   }
 
   @Get(':id/report.csv')
