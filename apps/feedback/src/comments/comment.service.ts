@@ -35,7 +35,7 @@ export class CommentService {
 
   /** The same, inside a transaction the caller already holds (an intake event's inbox transaction). */
   async store(manager: EntityManager, bureau: string, channel: 'http' | 'import' | 'nats', inputs: CommentInput[], defaults: { source?: CommentSource; engagementId?: string } = {}): Promise<SubmitCommentsResponse> {
-    const resolve = await this.places.resolver();
+    const resolve = await this.places.resolver(manager);
     const batchId = newBatchId();
     const receivedAt = new Date();
     const rows = inputs.map((input) => commentFrom(input, { bureau, batchId, receivedAt, defaultSource: defaults.source, engagementId: defaults.engagementId }, resolve));
@@ -59,7 +59,7 @@ export class CommentService {
     }
     const summary = { dryRun: request.dryRun, rows: parsed.total, valid: parsed.rows.length, problems: parsed.problems };
     if (request.dryRun) {
-      const resolve = await this.places.resolver();
+      const resolve = await this.places.resolver(this.dataSource.manager);
       const context = { bureau: request.bureau, batchId: newBatchId(), receivedAt: new Date(), defaultSource: request.source, engagementId: request.engagementId };
       const preview = parsed.rows.map(({ row, input }) => {
         const c = commentFrom(input, context, resolve);
