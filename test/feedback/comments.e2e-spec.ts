@@ -91,7 +91,7 @@ describe('comment intake', () => {
 
   it('stores a batch with one feedback.received event for the whole batch', async () => {
     const before = await receivedEvents();
-    const batch = Array.from({ length: 1200 }, (_, i) => ({ text: `Comment number ${i} about sidewalks and safe crossings.`, source: 'survey', externalId: `r${i}` }));
+    const batch = Array.from({ length: 1200 }, (_, i) => ({ text: `Comment number ${i} about sidewalks and safe crossings.`, source: 'survey', externalId: `b${i}` }));
     const res = await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send({ comments: batch });
     expect(res.status).toBe(201);
     expect(res.body.accepted).toBe(1200);
@@ -129,6 +129,72 @@ describe('comment intake', () => {
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
       expect(await comments()).toBe(before);
       expect(await receivedEvents()).toBe(events);
+    });
+  });
+
+  describe('one comment per externalId and bureau', () => {
+    const batch = (key: string, comments: object[]) => platform!.http.post('/v1/comments:batch').set(bearer(key)).send({ comments });
+
+    it('stores nothing twice when a batch is sent again, and answers which comments it already had', async () => {
+      const items = [0, 1, 2].map((i) => ({ text: `Resent comment ${i} about the Foster Road bike lane.`, externalId: `resend-${i}` }));
+      const first = await batch(keys.pbot, items);
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({ accepted: 3, alreadyStored: 0 });
+      const before = await comments();
+      const events = await receivedEvents();
+
+      const again = await batch(keys.pbot, [...items, { text: 'A new one about Foster Road crossings.', externalId: 'resend-3' }]);
+      expect(again.status).toBe(201);
+      expect(again.body).toMatchObject({ accepted: 1, alreadyStored: 3 });
+      expect(again.body.comments.map((c: { id: string }) => c.id).slice(0, 3)).toEqual(first.body.comments.map((c: { id: string }) => c.id));
+      expect(again.body.comments.map((c: { alreadyStored: boolean }) => c.alreadyStored)).toEqual([true, true, true, false]);
+      expect(await comments()).toBe(before + 1);
+      expect(await receivedEvents()).toBe(events + 1);
+
+      const nothingNew = await batch(keys.pbot, items);
+      expect(nothingNew.body).toMatchObject({ accepted: 0, alreadyStored: 3 });
+      expect(await comments()).toBe(before + 1);
+      expect(await receivedEvents()).toBe(events + 1);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id LIKE 'resend-%'`)).toBe(4);
+    });
+
+    it('keeps externalIds per bureau', async () => {
+      const text = 'Same survey response id in two bureaus.';
+      expect((await batch(keys.pbot, [{ text, externalId: 'shared-1' }])).body.accepted).toBe(1);
+      const water = await platform!.http.post('/v1/comments:batch').set(bearer(keys.coordinator)).send({ bureau: 'PWB', comments: [{ text, externalId: 'shared-1' }] });
+      expect(water.body.accepted).toBe(1);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id = 'shared-1'`)).toBe(2);
+    });
+
+    it('stores each externalId once when the same batch arrives twice at once', async () => {
+      const items = Array.from({ length: 50 }, (_, i) => ({ text: `Concurrent comment ${i} on Division Street.`, externalId: `race-${i}` }));
+      const [a, b] = await Promise.all([batch(keys.pbot, items), batch(keys.pbot, [...items].reverse())]);
+      expect([a.status, b.status]).toEqual([201, 201]);
+      expect(a.body.accepted + b.body.accepted).toBe(50);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id LIKE 'race-%'`)).toBe(50);
+    });
+
+    it('refuses a batch that gives one externalId twice, naming the repeat', async () => {
+      const before = await comments();
+      const res = await batch(keys.pbot, [{ text: 'one', externalId: 'twice' }, { text: 'two' }, { text: 'three', externalId: 'twice' }]);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'comments.2.externalId', message: expect.stringContaining('also comments.0') })]);
+      expect(await comments()).toBe(before);
+    });
+
+    it('answers which rows of a re-sent CSV it already had, and says so on a dry run', async () => {
+      const file = ['id,comment', 'csv-1,Fix the potholes on 122nd', 'csv-2,More trees on Glisan'].join('\n');
+      const send = (body: string, query: Record<string, string> = {}) =>
+        platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query({ textColumn: 'comment', externalIdColumn: 'id', ...query }).send(body);
+      const first = await send(file);
+      expect(first.body).toMatchObject({ imported: 2, alreadyStored: [] });
+      const more = `${file}\ncsv-3,Safer crossings at 122nd and Glisan`;
+      const dry = await send(more, { dryRun: 'true' });
+      expect(dry.body.preview.map((p: { alreadyStored: boolean }) => p.alreadyStored)).toEqual([true, true, false]);
+      const again = await send(more);
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ imported: 1, alreadyStored: [{ row: 1, externalId: 'csv-1' }, { row: 2, externalId: 'csv-2' }] });
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id LIKE 'csv-%'`)).toBe(3);
     });
   });
 
@@ -227,6 +293,20 @@ describe('comment intake', () => {
       const events = await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.received' AND envelope->'data'->>'channel' = 'nats'`);
       expect(events.rows).toHaveLength(1);
       expect(events.rows[0].envelope.data).toMatchObject({ bureau: 'BES', count: 2 });
+    });
+
+    it('stores nothing again when a bureau re-sends the same externalIds in a new event', async () => {
+      const data = { comments: [{ text: 'The bioswale on our block is overgrown.', externalId: 'bus-1' }] };
+      const first = envelope(data);
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, first.id, first.body, first.id);
+      await until(async () => (await count(`SELECT count(*) AS n FROM comment WHERE external_id = 'bus-1'`)) === 1);
+      const events = await receivedEvents();
+      const again = envelope(data);
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, again.id, again.body, again.id);
+      await until(async () => (await count(`SELECT count(*) AS n FROM inbox_event WHERE event_id = $1`, [again.id])) === 1);
+      expect(await count(`SELECT count(*) AS n FROM inbox_event WHERE event_id = $1`, [again.id])).toBe(1);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id = 'bus-1'`)).toBe(1);
+      expect(await receivedEvents()).toBe(events);
     });
 
     it('sends an invalid payload to the dead letter at once, storing nothing', async () => {

@@ -48,6 +48,6 @@ export class CommentHandlers {
     if (!BUREAU_CODE.test(bureau)) throw new Error(`subject: feedback intake goes to civic.intake.feedback.<bureau code>, e.g. civic.intake.feedback.PBOT, not ${ctx.subject}`);
     if (ctx.envelope.bureau !== undefined && ctx.envelope.bureau !== bureau) throw new Error(`bureau: the envelope names bureau ${ctx.envelope.bureau} but was published on the subject of ${bureau}`);
     if (event.comments.length === 0) return;
-    await this.comments.store(ctx.manager, bureau, 'nats', event.comments);
+    await this.comments.store(ctx.manager, { bureau, channel: 'nats', comments: event.comments });
   }
 }

@@ -12,12 +12,23 @@ import {
   type SubmitCommentsRequest,
   type SubmitCommentsResponse,
 } from '#libs/contracts';
-import { Outbox } from '#libs/messaging';
+import { badRequest, Outbox } from '#libs/messaging';
 import { CsvFileProblem, parseCommentCsv } from './comment-csv.js';
-import { commentFrom, newBatchId, recordOf } from './comment-intake.js';
+import { commentFrom, inCommentsArray, newBatchId, problemLines, recordOf, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
 import type { Comment } from './comment.entity.js';
 import { CommentRepository } from './comment.repository.js';
 import { PlaceDirectory } from '../places/place-directory.js';
+
+/** One batch of comments from one bureau, as HTTP, a CSV import or a bus event hands it in. */
+export interface CommentBatch {
+  bureau: string;
+  channel: 'http' | 'import' | 'nats';
+  comments: CommentInput[];
+  /** Where each comment sits in the request (`comments.N` unless given). */
+  at?: CommentLocator;
+  /** Values for comments that give none (a CSV import's query). */
+  defaults?: { source?: CommentSource; engagementId?: string };
+}
 
 @Injectable()
 export class CommentService {
@@ -30,21 +41,37 @@ export class CommentService {
 
   /** Stores a batch and its one `feedback.received` event in one transaction. */
   async submit(request: SubmitCommentsRequest): Promise<SubmitCommentsResponse> {
-    return this.dataSource.transaction((manager) => this.store(manager, request.bureau, request.channel, request.comments));
+    return this.dataSource.transaction((manager) => this.store(manager, { bureau: request.bureau, channel: request.channel, comments: request.comments }));
   }
 
-  /** The same, inside a transaction the caller already holds (an intake event's inbox transaction). */
-  async store(manager: EntityManager, bureau: string, channel: 'http' | 'import' | 'nats', inputs: CommentInput[], defaults: { source?: CommentSource; engagementId?: string } = {}): Promise<SubmitCommentsResponse> {
+  /**
+   * The same, inside a transaction the caller already holds (an intake event's inbox transaction). A comment whose
+   * externalId the bureau already handed in is not stored again: the answer names it, with the stored comment's id.
+   */
+  async store(manager: EntityManager, batch: CommentBatch): Promise<SubmitCommentsResponse> {
+    const at = batch.at ?? inCommentsArray;
+    const repeated = repeatedExternalIds(batch.comments, at);
+    if (repeated.length > 0) throw badRequest(problemLines(repeated, at));
     const resolve = await this.places.resolver(manager);
     const batchId = newBatchId();
     const receivedAt = new Date();
-    const rows = inputs.map((input) => commentFrom(input, { bureau, batchId, receivedAt, defaultSource: defaults.source, engagementId: defaults.engagementId }, resolve));
-    await this.comments.insertAll(manager, rows);
-    await this.outbox.publish(manager, { contract: Events.FeedbackReceived, aggregateId: batchId, bureau, data: receivedEvent(batchId, bureau, channel, rows, receivedAt) });
+    const context = { bureau: batch.bureau, batchId, receivedAt, defaultSource: batch.defaults?.source, engagementId: batch.defaults?.engagementId };
+    const rows = batch.comments.map((input) => commentFrom(input, context, resolve));
+    const inserted = await this.comments.insertAll(manager, rows);
+    const fresh = rows.filter((c) => inserted.has(c.id));
+    const held = await this.comments.findByExternalIds(manager, batch.bureau, rows.filter((c) => !inserted.has(c.id)).map((c) => c.externalId!));
+    const heldByExternalId = new Map(held.map((c) => [c.externalId, c]));
+    if (fresh.length > 0) {
+      await this.outbox.publish(manager, { contract: Events.FeedbackReceived, aggregateId: batchId, bureau: batch.bureau, data: receivedEvent(batchId, batch.bureau, batch.channel, fresh, receivedAt) });
+    }
     return {
       batchId,
-      accepted: rows.length,
-      comments: rows.map((c) => ({ id: c.id, language: c.language, neighborhood: c.neighborhood, councilDistrict: c.councilDistrict })),
+      accepted: fresh.length,
+      alreadyStored: rows.length - fresh.length,
+      comments: rows.map((row) => {
+        const c = inserted.has(row.id) ? row : heldByExternalId.get(row.externalId)!;
+        return { id: c.id, language: c.language, neighborhood: c.neighborhood, councilDistrict: c.councilDistrict, alreadyStored: c !== row };
+      }),
     };
   }
 
@@ -58,23 +85,29 @@ export class CommentService {
       throw err;
     }
     const summary = { dryRun: request.dryRun, rows: parsed.total, valid: parsed.rows.length, problems: parsed.problems };
+    const inputs = parsed.rows.map((r) => r.input);
+    const at: CommentLocator = { item: (i) => `row ${parsed.rows[i].row}`, field: (i, name) => `row ${parsed.rows[i].row}: ${name}` };
     if (request.dryRun) {
-      const resolve = await this.places.resolver(this.dataSource.manager);
+      const manager = this.dataSource.manager;
+      const resolve = await this.places.resolver(manager);
+      const externalIds = inputs.flatMap((input) => (input.externalId === undefined ? [] : [input.externalId]));
+      const held = new Set((await this.comments.findByExternalIds(manager, request.bureau, externalIds)).map((c) => c.externalId));
       const context = { bureau: request.bureau, batchId: newBatchId(), receivedAt: new Date(), defaultSource: request.source, engagementId: request.engagementId };
       const preview = parsed.rows.map(({ row, input }) => {
         const c = commentFrom(input, context, resolve);
-        return { row, text: c.redactedText, language: c.language, source: c.source };
+        return { row, text: c.redactedText, language: c.language, source: c.source, alreadyStored: held.has(c.externalId) };
       });
-      return { ...summary, preview };
+      return { ...summary, problems: [...summary.problems, ...repeatedExternalIds(inputs, at).map((p) => ({ row: parsed.rows[p.index].row, problems: [`${p.field}: ${p.message}`] }))].sort((a, b) => a.row - b.row), preview };
     }
     if (parsed.problems.length > 0) {
       const errors = parsed.problems.flatMap((p) => p.problems.map((m) => `row ${p.row}: ${m}`));
       throw new RpcException({ status: 400, message: `${parsed.problems.length} of ${parsed.total} rows have problems; nothing was imported`, errors });
     }
     const stored = await this.dataSource.transaction((manager) =>
-      this.store(manager, request.bureau, 'import', parsed.rows.map((r) => r.input), { source: request.source, engagementId: request.engagementId }),
+      this.store(manager, { bureau: request.bureau, channel: 'import', comments: inputs, at, defaults: { source: request.source, engagementId: request.engagementId } }),
     );
-    return { ...summary, batchId: stored.batchId };
+    const alreadyStored = stored.comments.flatMap((c, i) => (c.alreadyStored ? [{ row: parsed.rows[i].row, externalId: inputs[i].externalId!, id: c.id }] : []));
+    return { ...summary, batchId: stored.batchId, imported: stored.accepted, alreadyStored };
   }
 
   async get(request: GetCommentRequest): Promise<CommentRecord> {

@@ -152,16 +152,23 @@ export class SubmitCommentsRequest {
   comments: CommentInput[];
 }
 
+/** A comment of the request, in its order; one whose externalId the bureau had already handed in is the stored one. */
 export class AcceptedComment {
   id: string;
   language: string;
   neighborhood: string | null;
   councilDistrict: string | null;
+  /** True when the bureau had handed in this externalId before: nothing was stored again. */
+  alreadyStored: boolean;
 }
 
 export class SubmitCommentsResponse {
+  /** The batch the newly stored comments carry. */
   batchId: string;
+  /** Comments stored by this request. */
   accepted: number;
+  /** Comments whose externalId was already stored, so not stored again. */
+  alreadyStored: number;
   comments: AcceptedComment[];
 }
 
@@ -211,15 +218,26 @@ export class ImportRowProblem {
   problems: string[];
 }
 
+export class ImportedBefore {
+  row: number;
+  externalId: string;
+  /** The stored comment. */
+  id: string;
+}
+
 export class ImportCommentsResponse {
   dryRun: boolean;
   rows: number;
   /** Rows that would be (or were) imported. */
   valid: number;
   problems: ImportRowProblem[];
-  /** On a dry run, the comments as they would be stored (redacted text, detected language). */
-  preview?: Array<{ row: number; text: string; language: string; source: string }>;
+  /** On a dry run, the comments as they would be stored (redacted text, detected language), and whether their externalId is already stored. */
+  preview?: Array<{ row: number; text: string; language: string; source: string; alreadyStored: boolean }>;
   batchId?: string;
+  /** Rows stored by this import. */
+  imported?: number;
+  /** Rows whose externalId the bureau had already handed in: not stored again. */
+  alreadyStored?: ImportedBefore[];
 }
 
 /** Body of `feedback.comment.get`; the caller's role decides whether original text and demographics are included. */
