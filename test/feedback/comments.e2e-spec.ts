@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { TestNamespace } from '#libs/testing';
+import { TestNamespace, eventually } from '#libs/testing';
 import { PlaceDirectory } from '../../apps/feedback/src/places/place-directory.js';
 import { UploadService } from '../../apps/feedback/src/uploads/upload.service.js';
 import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
@@ -195,6 +195,79 @@ describe('comment intake', () => {
       expect(again.status).toBe(200);
       expect(again.body).toMatchObject({ imported: 1, alreadyStored: [{ row: 1, externalId: 'csv-1' }, { row: 2, externalId: 'csv-2' }] });
       expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id LIKE 'csv-%'`)).toBe(3);
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    const post = (path: string, key: string, idempotencyKey: string, body: object) => platform!.http.post(path).set(bearer(key)).set('Idempotency-Key', idempotencyKey).send(body);
+
+    it('answers a retry with the first answer and stores nothing again', async () => {
+      const body = { comments: [{ text: 'Retry-safe comment about the Burnside bridge.' }, { text: 'Another one about the bridge lifts.' }] };
+      const first = await post('/v1/comments:batch', keys.pbot, 'batch-1', body);
+      expect(first.status).toBe(201);
+      const before = await comments();
+      const events = await receivedEvents();
+      const again = await post('/v1/comments:batch', keys.pbot, 'batch-1', body);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      expect(await comments()).toBe(before);
+      expect(await receivedEvents()).toBe(events);
+    });
+
+    it('answers a retry after a 503 whose request had in fact been stored, storing it once', async () => {
+      const body = { text: 'Slow answer about the Hawthorne bus line.' };
+      const before = await comments();
+      // Hold inserts back until the gateway gives up (QUERY_TIMEOUT_MS, 3 s): the client sees 503 while feedback waits.
+      const lock = new pg.Client({ connectionString: ns.databaseUrl('feedback') });
+      await lock.connect();
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE comment IN SHARE MODE');
+      let late;
+      try {
+        late = await post('/v1/comments', keys.pbot, 'slow-1', body);
+      } finally {
+        await lock.query('COMMIT');
+        await lock.end();
+      }
+      expect(late.status).toBe(503);
+      await eventually(comments, (n) => n === before + 1);
+      const retry = await post('/v1/comments', keys.pbot, 'slow-1', body);
+      expect(retry.status).toBe(201);
+      expect(retry.body.accepted).toBe(1);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE id = $1`, [retry.body.comments[0].id])).toBe(1);
+      expect(await comments()).toBe(before + 1);
+    });
+
+    it('refuses the same key with a different request, naming the header', async () => {
+      expect((await post('/v1/comments', keys.pbot, 'reused-1', { text: 'First request under this key.' })).status).toBe(201);
+      const before = await comments();
+      const other = await post('/v1/comments', keys.pbot, 'reused-1', { text: 'A different request under the same key.' });
+      expect(other.status).toBe(422);
+      expect(other.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+      expect(await comments()).toBe(before);
+    });
+
+    it('keeps keys per bureau, and refuses a malformed key', async () => {
+      expect((await post('/v1/comments', keys.pbot, 'per-bureau', { text: 'PBOT under this key.' })).status).toBe(201);
+      const water = await post('/v1/comments', keys.coordinator, 'per-bureau', { bureau: 'PWB', text: 'The Water Bureau under the same key, another request.' });
+      expect(water.status).toBe(201);
+      const bad = await post('/v1/comments', keys.pbot, 'no spaces allowed', { text: 'hello' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'idempotencyKey' })]);
+    });
+
+    it('takes a key on CSV imports, where a dry run neither uses nor keeps it', async () => {
+      const file = 'comment\nIdempotent import about sidewalk repairs';
+      const send = (query: Record<string, string>) =>
+        platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Idempotency-Key', 'import-1').set('Content-Type', 'text/csv').query({ textColumn: 'comment', ...query }).send(file);
+      expect((await send({ dryRun: 'true' })).status).toBe(200);
+      const before = await comments();
+      const first = await send({});
+      expect(first.body.imported).toBe(1);
+      const again = await send({});
+      expect(again.body).toEqual(first.body);
+      expect(await comments()).toBe(before + 1);
+      expect((await send({ source: 'email' })).status).toBe(422);
     });
   });
 

@@ -8,3 +8,4 @@ export * from './data-source.js';
 export * from './embedded-postgres.js';
 export * from './keyset-cursor.js';
 export * from './postgres-listener.js';
+export * from './idempotency.repository.js';

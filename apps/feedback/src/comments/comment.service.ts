@@ -13,6 +13,7 @@ import {
   type SubmitCommentsResponse,
 } from '#libs/contracts';
 import { badRequest, Outbox } from '#libs/messaging';
+import { fingerprintOf, IdempotencyRepository } from '#libs/persistence';
 import { CsvFileProblem, parseCommentCsv } from './comment-csv.js';
 import { commentFrom, inCommentsArray, newBatchId, problemLines, recordOf, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
 import type { Comment } from './comment.entity.js';
@@ -35,13 +36,15 @@ export class CommentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly comments: CommentRepository,
+    private readonly idempotency: IdempotencyRepository,
     private readonly places: PlaceDirectory,
     private readonly outbox: Outbox,
   ) {}
 
   /** Stores a batch and its one `feedback.received` event in one transaction. */
   async submit(request: SubmitCommentsRequest): Promise<SubmitCommentsResponse> {
-    return this.dataSource.transaction((manager) => this.store(manager, { bureau: request.bureau, channel: request.channel, comments: request.comments }));
+    const { bureau, channel, comments } = request;
+    return this.once(bureau, request.idempotencyKey, { submit: { channel, comments } }, 201, (manager) => this.store(manager, { bureau, channel, comments }));
   }
 
   /**
@@ -103,11 +106,34 @@ export class CommentService {
       const errors = parsed.problems.flatMap((p) => p.problems.map((m) => `row ${p.row}: ${m}`));
       throw new RpcException({ status: 400, message: `${parsed.problems.length} of ${parsed.total} rows have problems; nothing was imported`, errors });
     }
-    const stored = await this.dataSource.transaction((manager) =>
-      this.store(manager, { bureau: request.bureau, channel: 'import', comments: inputs, at, defaults: { source: request.source, engagementId: request.engagementId } }),
-    );
-    const alreadyStored = stored.comments.flatMap((c, i) => (c.alreadyStored ? [{ row: parsed.rows[i].row, externalId: inputs[i].externalId!, id: c.id }] : []));
-    return { ...summary, batchId: stored.batchId, imported: stored.accepted, alreadyStored };
+    const { bureau, csv, mapping, source, engagementId } = request;
+    return this.once(bureau, request.idempotencyKey, { import: { csv, mapping, source, engagementId } }, 200, async (manager) => {
+      const stored = await this.store(manager, { bureau, channel: 'import', comments: inputs, at, defaults: { source, engagementId } });
+      const alreadyStored = stored.comments.flatMap((c, i) => (c.alreadyStored ? [{ row: parsed.rows[i].row, externalId: inputs[i].externalId!, id: c.id }] : []));
+      return { ...summary, batchId: stored.batchId, imported: stored.accepted, alreadyStored };
+    });
+  }
+
+  /**
+   * Runs `work` in one transaction. Under an Idempotency-Key (the bureau's own) its answer is kept in that
+   * transaction, and a repeat of the key gets that answer without running again: a retry after a lost or late answer
+   * stores nothing twice. The same key with another request is refused.
+   */
+  private once<T>(bureau: string, key: string | undefined, request: object, status: number, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!key) return work(manager);
+      const scope = `comments:${bureau}`;
+      const fingerprint = fingerprintOf(request);
+      const stored = await this.idempotency.find(manager, scope, key);
+      if (stored?.fingerprint === fingerprint) return stored.body as T;
+      if (stored) {
+        const problem = `Idempotency-Key: "${key}" was already used by ${bureau} for a different request; use a new key for a new request`;
+        throw new RpcException({ status: 422, message: problem, errors: [problem] });
+      }
+      const reply = await work(manager);
+      await this.idempotency.save(manager, scope, key, { fingerprint, status, body: reply });
+      return reply;
+    });
   }
 
   async get(request: GetCommentRequest): Promise<CommentRecord> {

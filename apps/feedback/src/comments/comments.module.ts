@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyRepository } from '#libs/persistence';
 import { PlacesModule } from '../places/places.module.js';
 import { UploadsModule } from '../uploads/uploads.module.js';
 import { CommentHandlers } from './comment.handlers.js';
@@ -8,7 +9,7 @@ import { CommentService } from './comment.service.js';
 @Module({
   imports: [PlacesModule, UploadsModule],
   controllers: [CommentHandlers],
-  providers: [CommentRepository, CommentService],
+  providers: [CommentRepository, CommentService, IdempotencyRepository],
   exports: [CommentRepository, CommentService],
 })
 export class CommentsModule {}

@@ -8,6 +8,7 @@ import { Syntheses1764300002000 } from './1764300002000-syntheses.js';
 import { ReportBacks1764300003000 } from './1764300003000-report-backs.js';
 import { UploadParts1764300004000 } from './1764300004000-upload-parts.js';
 import { CommentExternalIds1764300005000 } from './1764300005000-comment-external-ids.js';
+import { IdempotentRequests1764300006000 } from './1764300006000-idempotent-requests.js';
 
 export const FeedbackEntities = [Comment, Place, Synthesis, ThemeAssignment, ThemeAnswer, EngagementReference, ReportBack, UploadPart];
-export const FeedbackMigrations = [Comments1764300001000, Syntheses1764300002000, ReportBacks1764300003000, UploadParts1764300004000, CommentExternalIds1764300005000];
+export const FeedbackMigrations = [Comments1764300001000, Syntheses1764300002000, ReportBacks1764300003000, UploadParts1764300004000, CommentExternalIds1764300005000, IdempotentRequests1764300006000];

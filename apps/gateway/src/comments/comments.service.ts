@@ -16,8 +16,8 @@ import { QueryClient } from '#libs/messaging';
 export class CommentsService {
   constructor(private readonly queries: QueryClient) {}
 
-  submit(bureau: string, comments: CommentInput[]): Promise<SubmitCommentsResponse> {
-    return this.askWhole<SubmitCommentsResponse>(FeedbackQueries.submitComments, { bureau, channel: 'http', comments });
+  submit(bureau: string, comments: CommentInput[], idempotencyKey: string | undefined): Promise<SubmitCommentsResponse> {
+    return this.askWhole<SubmitCommentsResponse>(FeedbackQueries.submitComments, { bureau, channel: 'http', comments, idempotencyKey });
   }
 
   import(request: ImportCommentsRequest): Promise<ImportCommentsResponse> {

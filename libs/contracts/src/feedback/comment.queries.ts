@@ -19,7 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { BUREAU_CODE, BUREAU_CODE_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
 
 /** Request/reply patterns the feedback service answers (core NATS, `civic.query.<pattern>`). */
 export const FeedbackQueries = {
@@ -150,6 +150,11 @@ export class SubmitCommentsRequest {
   @ValidateNested({ each: true })
   @Type(() => CommentInput)
   comments: CommentInput[];
+
+  /** The HTTP Idempotency-Key, kept per bureau: a repeat gets the first answer and stores nothing again. */
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY, { message: IDEMPOTENCY_KEY_MESSAGE })
+  idempotencyKey?: string;
 }
 
 /** A comment of the request, in its order; one whose externalId the bureau had already handed in is the stored one. */
@@ -210,6 +215,11 @@ export class ImportCommentsRequest {
 
   @IsBoolean()
   dryRun: boolean;
+
+  /** As for `feedback.comment.submit`; a dry run stores nothing, so it neither uses nor keeps one. */
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY, { message: IDEMPOTENCY_KEY_MESSAGE })
+  idempotencyKey?: string;
 }
 
 export class ImportRowProblem {
