@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyRepository } from '#libs/persistence';
+import { EngagementsModule } from '../engagements/engagements.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { UploadsModule } from '../uploads/uploads.module.js';
 import { CommentHandlers } from './comment.handlers.js';
@@ -7,7 +8,7 @@ import { CommentRepository } from './comment.repository.js';
 import { CommentService } from './comment.service.js';
 
 @Module({
-  imports: [PlacesModule, UploadsModule],
+  imports: [EngagementsModule, PlacesModule, UploadsModule],
   controllers: [CommentHandlers],
   providers: [CommentRepository, CommentService, IdempotencyRepository],
   exports: [CommentRepository, CommentService],

@@ -1,6 +1,7 @@
 import { Comment } from '../comments/comment.entity.js';
+import { EngagementReference } from '../engagements/engagement-reference.entity.js';
 import { Place } from '../places/place.entity.js';
-import { EngagementReference, ReportBack } from '../report-backs/engagement-reference.entity.js';
+import { ReportBack } from '../report-backs/report-back.entity.js';
 import { Synthesis, ThemeAnswer, ThemeAssignment } from '../syntheses/synthesis.entity.js';
 import { UploadPart } from '../uploads/upload-part.entity.js';
 import { Comments1764300001000 } from './1764300001000-comments.js';
