@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { TestNamespace, eventually } from '#libs/testing';
-import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
+import { feedbackIntake, startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
 
 const POOL_SIZE = 3;
 const SUBMITS = 20;
@@ -37,19 +37,8 @@ describe('comment intake under a burst larger than the pool', () => {
         : post('/v1/comments:batch', { comments: [0, 1, 2].map((j) => ({ text: `Burst ${run} batch ${i}.${j}: more buses please.`, externalId: `${run}-${i}.${j}` })) });
     });
     const intake = Array.from({ length: 5 }, (_, i) => {
-      const id = uuidv7();
-      const envelope = {
-        specversion: '1.0',
-        id,
-        source: '/bureaus/pbot/survey-tool',
-        type: 'gov.civic.intake.feedback.v1',
-        time: new Date().toISOString(),
-        datacontenttype: 'application/json',
-        correlationid: `burst-${run}`,
-        bureau: 'PBOT',
-        data: { comments: [{ text: `Burst ${run} bus ${i}: the sidewalk is broken.`, externalId: `${run}-bus-${i}` }] },
-      };
-      return platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.PBOT`, id, JSON.stringify(envelope), id);
+      const { id, body } = feedbackIntake('PBOT', { comments: [{ text: `Burst ${run} bus ${i}: the sidewalk is broken.`, externalId: `${run}-bus-${i}` }] });
+      return platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.PBOT`, id, body, id);
     });
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {

@@ -4,15 +4,17 @@ import { v7 as uuidv7 } from 'uuid';
 import { TestNamespace, eventually } from '#libs/testing';
 import { PlaceDirectory } from '../../apps/feedback/src/places/place-directory.js';
 import { UploadService } from '../../apps/feedback/src/uploads/upload.service.js';
-import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
+import { engagementChanged, feedbackIntake, startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
 
 /** Comment intake through the gateway: single, batch and CSV import, redaction, languages, places, privacy and bad input. */
 describe('comment intake', () => {
   const ns = new TestNamespace();
-  const env = ns.env({ natsUrl: null });
+  // Quick retries, so an intake event that cannot be applied reaches the dead letter in about a second.
+  const env = ns.env({ natsUrl: null, extra: { MESSAGING_RETRY_BASE_MS: '100', MESSAGING_RETRY_MAX_MS: '400' } });
   let platform: FeedbackPlatform | undefined;
   let db: pg.Client;
   const keys = { admin: '', coordinator: '', pbot: '', bes: '' };
+  const engagements = { pbot: uuidv7(), bes: uuidv7(), unknown: uuidv7() };
 
   const kenton = {
     id: '0190a3e5-0000-7000-8000-00000000000a',
@@ -37,6 +39,10 @@ describe('comment intake', () => {
     await db.connect();
     const places = platform.feedback.get(PlaceDirectory);
     await platform.feedback.get(DataSource).transaction((manager) => places.apply(manager, kenton));
+    for (const [id, bureau] of [[engagements.pbot, 'PBOT'], [engagements.bes, 'BES']]) {
+      await platform.deliver('civic.engagement.scheduled', engagementChanged(id, bureau, 'scheduled', 1, new Date('2026-12-10T03:00:00Z')), id);
+    }
+    await eventually(() => count('SELECT count(*) AS n FROM engagement_reference'), (n) => n === 2);
   });
 
   afterAll(async () => {
@@ -198,6 +204,80 @@ describe('comment intake', () => {
     });
   });
 
+  describe('engagements a comment may be filed under', () => {
+    const submit = (key: string, body: object) => platform!.http.post('/v1/comments').set(bearer(key)).send(body);
+
+    it('files a bureau’s comment under its own engagement', async () => {
+      const res = await submit(keys.pbot, { text: 'Filed under our own listening session.', engagementId: engagements.pbot });
+      expect(res.status).toBe(201);
+    });
+
+    it('refuses a bureau key another bureau’s engagement with 403 naming engagementId, storing nothing', async () => {
+      const before = await comments();
+      const res = await submit(keys.pbot, { text: 'Filed under the Environmental Services session.', engagementId: engagements.bes });
+      expect(res.status).toBe(403);
+      expect(res.body.errors).toEqual([{ field: 'engagementId', message: expect.stringContaining(`belongs to BES; a bureau files comments only under its own engagements`) }]);
+      const batch = await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send({ comments: [{ text: 'fine', engagementId: engagements.pbot }, { text: 'not ours', engagementId: engagements.bes }] });
+      expect(batch.status).toBe(403);
+      expect(batch.body.errors.map((e: { field: string }) => e.field)).toEqual(['comments.1.engagementId']);
+      expect(await comments()).toBe(before);
+    });
+
+    it('refuses an engagement feedback does not know with 422 naming engagementId, for any key', async () => {
+      const before = await comments();
+      for (const key of [keys.pbot, keys.coordinator]) {
+        const res = await submit(key, { text: 'Filed under an engagement nobody published.', engagementId: engagements.unknown, bureau: key === keys.coordinator ? 'PBOT' : undefined });
+        expect(res.status).toBe(422);
+        expect(res.body.errors).toEqual([{ field: 'engagementId', message: expect.stringContaining('is not known') }]);
+      }
+      expect(await comments()).toBe(before);
+    });
+
+    it('lets coordinators and admins file for any bureau’s engagement', async () => {
+      expect((await submit(keys.coordinator, { bureau: 'PBOT', text: 'Heard at the BES session about PBOT streets.', engagementId: engagements.bes })).status).toBe(201);
+      expect((await submit(keys.admin, { bureau: 'BES', text: 'Filed by an admin.', engagementId: engagements.bes })).status).toBe(201);
+    });
+
+    it('applies the rule to CSV imports, with engagementId in the query or a column, dry runs included', async () => {
+      const before = await comments();
+      const send = (body: string, query: Record<string, string>) =>
+        platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query({ textColumn: 'comment', ...query }).send(body);
+      const viaQuery = await send('comment\nNot our session', { engagementId: engagements.bes });
+      expect(viaQuery.status).toBe(403);
+      expect(viaQuery.body.errors.map((e: { field: string }) => e.field)).toEqual(['engagementId']);
+      const viaColumn = await send(`comment,engagement\nOurs,${engagements.pbot}\nNobody's,${engagements.unknown}`, { engagementIdColumn: 'engagement', dryRun: 'true' });
+      expect(viaColumn.status).toBe(422);
+      expect(viaColumn.body.errors).toEqual([{ field: 'row 2', message: expect.stringMatching(/^engagementId: engagement .* is not known/) }]);
+      expect(await comments()).toBe(before);
+    });
+
+    const intake = async (bureau: string, engagementId: string, text: string) => {
+      const { id, body } = feedbackIntake(bureau, { comments: [{ text, engagementId }] });
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.${bureau}`, id, body, id);
+      return id;
+    };
+
+    it('dead-letters a bus intake event naming another bureau’s engagement, storing nothing', async () => {
+      const before = await comments();
+      const id = await intake('BES', engagements.pbot, 'BES hands in a comment under a PBOT session.');
+      const letter = await eventually(
+        async () => platform!.broker.deadLetters.find((l) => l.record.eventId === id),
+        (l) => l !== undefined,
+      );
+      expect(letter!.record).toMatchObject({ reason: 'handler-failed', error: expect.stringContaining('belongs to PBOT') });
+      expect(await comments()).toBe(before);
+    });
+
+    it('applies a bus intake event once the engagement it names reaches feedback', async () => {
+      const late = uuidv7();
+      // The in-process broker's publish resolves once the event is handled or dead-lettered: the engagement comes meanwhile.
+      const handled = intake('PBOT', late, 'Comment from a session scheduling published a moment ago.');
+      await platform!.deliver('civic.engagement.scheduled', engagementChanged(late, 'PBOT', 'scheduled', 1, new Date('2026-12-11T03:00:00Z')), late);
+      await handled;
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE engagement_id = $1`, [late])).toBe(1);
+    });
+  });
+
   describe('Idempotency-Key', () => {
     const post = (path: string, key: string, idempotencyKey: string, body: object) => platform!.http.post(path).set(bearer(key)).set('Idempotency-Key', idempotencyKey).send(body);
 
@@ -333,23 +413,7 @@ describe('comment intake', () => {
   });
 
   describe('NATS intake on civic.intake.feedback.<bureau>', () => {
-    const envelope = (data: unknown, bureau = 'BES') => {
-      const id = uuidv7();
-      return {
-        id,
-        body: JSON.stringify({
-          specversion: '1.0',
-          id,
-          source: '/bureaus/bes/survey-tool',
-          type: 'gov.civic.intake.feedback.v1',
-          time: new Date().toISOString(),
-          datacontenttype: 'application/json',
-          correlationid: 'intake-test',
-          bureau,
-          data,
-        }),
-      };
-    };
+    const envelope = (data: unknown) => feedbackIntake('BES', data);
     const until = async (check: () => Promise<boolean>) => {
       for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
     };
@@ -357,13 +421,15 @@ describe('comment intake', () => {
     it('stores the comments of a bureau’s event as one batch', async () => {
       const { id, body } = envelope({ comments: [{ text: 'The creek floods our basement every winter.', source: 'phone' }, { text: 'Stormwater drains are clogged on our street.' }] });
       await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, id, body, id);
-      await until(async () => (await count(`SELECT count(*) AS n FROM comment WHERE bureau = 'BES'`)) === 2);
-      const { rows } = await db.query(`SELECT source, language FROM comment WHERE bureau = 'BES' ORDER BY source`);
+      await until(async () => (await count(`SELECT count(*) AS n FROM comment WHERE batch_id IN (SELECT batch_id FROM comment WHERE original_text LIKE 'The creek floods%')`)) === 2);
+      const { rows } = await db.query(`SELECT source, language, bureau FROM comment WHERE batch_id IN (SELECT batch_id FROM comment WHERE original_text LIKE 'The creek floods%') ORDER BY source`);
       expect(rows).toEqual([
-        { source: 'other', language: 'en' },
-        { source: 'phone', language: 'en' },
+        { source: 'other', language: 'en', bureau: 'BES' },
+        { source: 'phone', language: 'en', bureau: 'BES' },
       ]);
-      const events = await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.received' AND envelope->'data'->>'channel' = 'nats'`);
+      const events = await db.query(
+        `SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.received' AND envelope->'data'->>'channel' = 'nats' AND envelope->'data'->>'bureau' = 'BES'`,
+      );
       expect(events.rows).toHaveLength(1);
       expect(events.rows[0].envelope.data).toMatchObject({ bureau: 'BES', count: 2 });
     });

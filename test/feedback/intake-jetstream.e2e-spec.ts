@@ -10,19 +10,7 @@ import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
 import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
 import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
-
-/** The CloudEvents envelope a bureau's own tool publishes, naming the bureau in its `bureau` extension. */
-const intakeEnvelope = (id: string, bureau: string, comments: { text: string; source?: string }[]) => ({
-  specversion: '1.0',
-  id,
-  source: `/bureaus/${bureau.toLowerCase()}/survey-tool`,
-  type: 'gov.civic.intake.feedback.v1',
-  time: new Date().toISOString(),
-  datacontenttype: 'application/json',
-  correlationid: `jetstream-intake-${id}`,
-  bureau,
-  data: { comments },
-});
+import { feedbackIntake } from './feedback-platform.js';
 
 /** A bureau publishes comments on real NATS JetStream; the feedback service stores them and its relay publishes feedback.received. */
 describe('feedback intake over NATS JetStream', () => {
@@ -53,12 +41,11 @@ describe('feedback intake over NATS JetStream', () => {
   });
 
   it('stores a bureau’s comments once, even when the event is published twice, and publishes one feedback.received', async () => {
-    const id = uuidv7();
-    const envelope = intakeEnvelope(id, 'BES', [{ text: 'The creek behind our school floods every winter.', source: 'survey' }, { text: 'Please clear the storm drains on Holgate before the rains.' }]);
+    const { id, body } = feedbackIntake('BES', { comments: [{ text: 'The creek behind our school floods every winter.', source: 'survey' }, { text: 'Please clear the storm drains on Holgate before the rains.' }] });
     const js = jetstream(nc);
-    await js.publish(`${ns.prefix}.civic.intake.feedback.BES`, JSON.stringify(envelope), { msgID: id });
+    await js.publish(`${ns.prefix}.civic.intake.feedback.BES`, body, { msgID: id });
     // A second delivery of the same event (a bureau retrying after a lost ack, outside the duplicate window).
-    await js.publish(`${ns.prefix}.civic.intake.feedback.BES`, JSON.stringify(envelope), { msgID: uuidv7() });
+    await js.publish(`${ns.prefix}.civic.intake.feedback.BES`, body, { msgID: uuidv7() });
 
     await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM inbox_event`)).rows[0].n as number, (n) => n >= 1, { timeoutMs: 30_000 });
     const stored = await eventually(
@@ -91,9 +78,8 @@ describe('feedback intake over NATS JetStream', () => {
 
   it('refuses comments whose envelope names another bureau than the subject: dead-lettered with the reason, nothing stored', async () => {
     const before = (await db.query(`SELECT count(*)::int AS n FROM comment`)).rows[0].n as number;
-    const id = uuidv7();
-    const envelope = intakeEnvelope(id, 'PBOT', [{ text: 'Posted on another bureau’s subject.' }]);
-    await jetstream(nc).publish(`${ns.prefix}.civic.intake.feedback.BES`, JSON.stringify(envelope), { msgID: id });
+    const { id, body } = feedbackIntake('PBOT', { comments: [{ text: 'Posted on another bureau’s subject.' }] });
+    await jetstream(nc).publish(`${ns.prefix}.civic.intake.feedback.BES`, body, { msgID: id });
     const letters = await eventually(
       () => readDeadLetters(TEST_NATS_URL, ns.prefix),
       (l) => l.some((d) => JSON.parse(d.record.message).id === id),

@@ -40,7 +40,9 @@ export class CommentHandlers {
 
   /**
    * Bureaus publish on `civic.intake.feedback.<bureau>`. The subject names the bureau (NATS permissions can hold a
-   * bureau to its own subject); an envelope `bureau` extension, when given, must agree with it.
+   * bureau to its own subject); an envelope `bureau` extension, when given, must agree with it. The bureau files as
+   * a bureau key does: only under its own engagements that feedback knows. A refused event is retried (an engagement
+   * published a moment ago gets the time to arrive), then dead-lettered with the reason.
    */
   @EventPattern<string>(Events.FeedbackIntake.subject)
   async intake(@Payload() event: FeedbackIntakeV1, @Ctx() ctx: EventContext): Promise<void> {
@@ -48,6 +50,6 @@ export class CommentHandlers {
     if (!BUREAU_CODE.test(bureau)) throw new Error(`subject: feedback intake goes to civic.intake.feedback.<bureau code>, e.g. civic.intake.feedback.PBOT, not ${ctx.subject}`);
     if (ctx.envelope.bureau !== undefined && ctx.envelope.bureau !== bureau) throw new Error(`bureau: the envelope names bureau ${ctx.envelope.bureau} but was published on the subject of ${bureau}`);
     if (event.comments.length === 0) return;
-    await this.comments.store(ctx.manager, { bureau, channel: 'nats', comments: event.comments });
+    await this.comments.store(ctx.manager, { bureau, staff: false, channel: 'nats', comments: event.comments });
   }
 }

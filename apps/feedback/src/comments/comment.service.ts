@@ -18,11 +18,15 @@ import { CsvFileProblem, parseCommentCsv } from './comment-csv.js';
 import { commentFrom, inCommentsArray, newBatchId, problemLines, recordOf, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
 import type { Comment } from './comment.entity.js';
 import { CommentRepository } from './comment.repository.js';
+import { EngagementReferenceRepository } from '../engagements/engagement-reference.repository.js';
 import { PlaceDirectory } from '../places/place-directory.js';
+import { filingRefusal, type NamedEngagement } from './engagement-filing.js';
 
 /** One batch of comments from one bureau, as HTTP, a CSV import or a bus event hands it in. */
 export interface CommentBatch {
   bureau: string;
+  /** True when a coordinator or admin files (under any bureau's engagements); false for the bureau itself. */
+  staff: boolean;
   channel: 'http' | 'import' | 'nats';
   comments: CommentInput[];
   /** Where each comment sits in the request (`comments.N` unless given). */
@@ -36,6 +40,7 @@ export class CommentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly comments: CommentRepository,
+    private readonly engagements: EngagementReferenceRepository,
     private readonly idempotency: IdempotencyRepository,
     private readonly places: PlaceDirectory,
     private readonly outbox: Outbox,
@@ -44,7 +49,8 @@ export class CommentService {
   /** Stores a batch and its one `feedback.received` event in one transaction. */
   async submit(request: SubmitCommentsRequest): Promise<SubmitCommentsResponse> {
     const { bureau, channel, comments } = request;
-    return this.once(bureau, request.idempotencyKey, { submit: { channel, comments } }, 201, (manager) => this.store(manager, { bureau, channel, comments }));
+    const staff = request.role !== 'bureau';
+    return this.once(bureau, request.idempotencyKey, { submit: { channel, comments } }, 201, (manager) => this.store(manager, { bureau, staff, channel, comments }));
   }
 
   /**
@@ -55,6 +61,7 @@ export class CommentService {
     const at = batch.at ?? inCommentsArray;
     const repeated = repeatedExternalIds(batch.comments, at);
     if (repeated.length > 0) throw badRequest(problemLines(repeated, at));
+    await this.mayFile(manager, batch);
     const resolve = await this.places.resolver(manager);
     const batchId = newBatchId();
     const receivedAt = new Date();
@@ -90,8 +97,11 @@ export class CommentService {
     const summary = { dryRun: request.dryRun, rows: parsed.total, valid: parsed.rows.length, problems: parsed.problems };
     const inputs = parsed.rows.map((r) => r.input);
     const at: CommentLocator = { item: (i) => `row ${parsed.rows[i].row}`, field: (i, name) => `row ${parsed.rows[i].row}: ${name}` };
+    const { bureau, csv, mapping, source, engagementId } = request;
+    const batch: CommentBatch = { bureau, staff: request.role !== 'bureau', channel: 'import', comments: inputs, at, defaults: { source, engagementId } };
     if (request.dryRun) {
       const manager = this.dataSource.manager;
+      await this.mayFile(manager, batch);
       const resolve = await this.places.resolver(manager);
       const externalIds = inputs.flatMap((input) => (input.externalId === undefined ? [] : [input.externalId]));
       const held = new Set((await this.comments.findByExternalIds(manager, request.bureau, externalIds)).map((c) => c.externalId));
@@ -106,12 +116,27 @@ export class CommentService {
       const errors = parsed.problems.flatMap((p) => p.problems.map((m) => `row ${p.row}: ${m}`));
       throw new RpcException({ status: 400, message: `${parsed.problems.length} of ${parsed.total} rows have problems; nothing was imported`, errors });
     }
-    const { bureau, csv, mapping, source, engagementId } = request;
     return this.once(bureau, request.idempotencyKey, { import: { csv, mapping, source, engagementId } }, 200, async (manager) => {
-      const stored = await this.store(manager, { bureau, channel: 'import', comments: inputs, at, defaults: { source, engagementId } });
+      const stored = await this.store(manager, batch);
       const alreadyStored = stored.comments.flatMap((c, i) => (c.alreadyStored ? [{ row: parsed.rows[i].row, externalId: inputs[i].externalId!, id: c.id }] : []));
       return { ...summary, batchId: stored.batchId, imported: stored.accepted, alreadyStored };
     });
+  }
+
+  /** Refuses a batch naming an engagement feedback does not know, or, for a bureau, another bureau's (`filingRefusal`). */
+  private async mayFile(manager: EntityManager, batch: CommentBatch): Promise<void> {
+    const at = batch.at ?? inCommentsArray;
+    const named = batch.comments.flatMap((input, i): NamedEngagement[] => {
+      if (input.engagementId !== undefined) return [{ field: at.field(i, 'engagementId'), engagementId: input.engagementId }];
+      const given = batch.defaults?.engagementId;
+      return given === undefined ? [] : [{ field: 'engagementId', engagementId: given }];
+    });
+    if (named.length === 0) return;
+    const known = await this.engagements.bureausOf(manager, [...new Set(named.map((n) => n.engagementId))]);
+    const refusal = filingRefusal(named, known, { bureau: batch.bureau, staff: batch.staff });
+    if (refusal) {
+      throw new RpcException({ status: refusal.status, message: refusal.problems.map((p) => p.message).join('; '), errors: refusal.problems.map((p) => `${p.field}: ${p.message}`) });
+    }
   }
 
   /**

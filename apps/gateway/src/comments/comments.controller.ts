@@ -33,7 +33,7 @@ export class CommentsController {
   @ProblemResponses(400, 403, 422)
   submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitCommentBody, @Headers('idempotency-key') key: string | undefined): Promise<SubmitCommentsResponse> {
     const { bureau, ...comment } = body;
-    return this.comments.submit(bureauOf(principal, bureau), [comment], key);
+    return this.comments.submitOne(principal, bureauOf(principal, bureau), comment, key);
   }
 
   @Post('comments\\:batch')
@@ -43,7 +43,7 @@ export class CommentsController {
   @ApiCreatedResponse({ schema: contractSchema(SubmitCommentsResponse) })
   @ProblemResponses(400, 403, 422)
   batch(@CurrentPrincipal() principal: Principal, @Body() body: SubmitBatchBody, @Headers('idempotency-key') key: string | undefined): Promise<SubmitCommentsResponse> {
-    return this.comments.submit(bureauOf(principal, body.bureau), body.comments, key);
+    return this.comments.submit(principal, bureauOf(principal, body.bureau), body.comments, key);
   }
 
   @Post('comments\\:import')
@@ -61,6 +61,7 @@ export class CommentsController {
   ): Promise<ImportCommentsResponse> {
     return this.comments.import({
       bureau: bureauOf(principal, query.bureau),
+      role: principal.role,
       csv: csvText(body),
       dryRun: query.dryRun === 'true',
       idempotencyKey: key,

@@ -9,15 +9,27 @@ import {
   type ImportCommentsResponse,
   type SubmitCommentsResponse,
 } from '#libs/contracts';
-import { QueryClient } from '#libs/messaging';
+import type { Principal } from '#libs/auth';
+import { QueryClient, QueryFailedError } from '#libs/messaging';
 
 /** Comments live in the feedback service; the gateway asks it and passes its answer (or refusal) on. */
 @Injectable()
 export class CommentsService {
   constructor(private readonly queries: QueryClient) {}
 
-  submit(bureau: string, comments: CommentInput[], idempotencyKey: string | undefined): Promise<SubmitCommentsResponse> {
-    return this.askWhole<SubmitCommentsResponse>(FeedbackQueries.submitComments, { bureau, channel: 'http', comments, idempotencyKey });
+  /** Files comments for `bureau`; the caller's role decides under which bureaus' engagements. */
+  submit(principal: Principal, bureau: string, comments: CommentInput[], idempotencyKey: string | undefined): Promise<SubmitCommentsResponse> {
+    return this.askWhole<SubmitCommentsResponse>(FeedbackQueries.submitComments, { bureau, role: principal.role, channel: 'http', comments, idempotencyKey });
+  }
+
+  /** One comment goes to feedback as a batch of one; its refusals name the fields of the body it came in. */
+  async submitOne(principal: Principal, bureau: string, comment: CommentInput, idempotencyKey: string | undefined): Promise<SubmitCommentsResponse> {
+    try {
+      return await this.submit(principal, bureau, [comment], idempotencyKey);
+    } catch (err) {
+      if (!(err instanceof QueryFailedError) || !err.errors) throw err;
+      throw new QueryFailedError(err.pattern, err.message, err.status, err.errors.map((line) => line.replace(/^comments\.0\./, '')));
+    }
   }
 
   import(request: ImportCommentsRequest): Promise<ImportCommentsResponse> {

@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
+import { ActorRoles } from '../scheduling/engagement.queries.js';
 
 /** Request/reply patterns the feedback service answers (core NATS, `civic.query.<pattern>`). */
 export const FeedbackQueries = {
@@ -136,10 +137,16 @@ export class CommentInput {
   externalId?: string;
 }
 
+/** The caller's role, as the gateway authenticated it: a bureau files only under its own engagements, staff under any. */
+const FILER_ROLE = { message: `role must be one of ${ActorRoles.join(', ')}` };
+
 /** Body of `feedback.comment.submit`: one batch from one bureau. */
 export class SubmitCommentsRequest {
   @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau: string;
+
+  @IsIn(ActorRoles, FILER_ROLE)
+  role: (typeof ActorRoles)[number];
 
   @IsIn(['http', 'import', 'nats'])
   channel: 'http' | 'import' | 'nats';
@@ -197,6 +204,9 @@ export class CommentColumnMapping {
 export class ImportCommentsRequest {
   @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau: string;
+
+  @IsIn(ActorRoles, FILER_ROLE)
+  role: (typeof ActorRoles)[number];
 
   @IsString()
   csv: string;
