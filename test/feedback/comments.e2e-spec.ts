@@ -126,6 +126,9 @@ describe('comment intake', () => {
       ['text over 20,000 characters', { comments: [{ text: 'fine' }, { text: 'x'.repeat(20_001) }] }, 'comments.1.text'],
       ['an unknown source', { comments: [{ text: 'fine', source: 'fax' }] }, 'comments.0.source'],
       ['more than 5,000 comments', { comments: Array.from({ length: 5001 }, () => ({ text: 'x' })) }, 'comments'],
+      ['a NUL character in text', { comments: [{ text: 'fine' }, { text: 'nul\u0000here' }] }, 'comments.1.text'],
+      ['a NUL character in externalId', { comments: [{ text: 'fine', externalId: 'r\u00001' }] }, 'comments.0.externalId'],
+      ['nested demographics', { comments: [{ text: 'fine', demographics: { age: { range: '35-44' } }, demographicsConsent: true }] }, 'comments.0.demographics'],
     ])('%s', async (_, body, field) => {
       const before = await comments();
       const events = await receivedEvents();
@@ -135,6 +138,34 @@ describe('comment intake', () => {
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
       expect(await comments()).toBe(before);
       expect(await receivedEvents()).toBe(events);
+    });
+  });
+
+  describe('NUL characters (U+0000), which Postgres cannot store', () => {
+    it('refuses one in a comment’s text with 400 naming the field and the rule, storing nothing', async () => {
+      const before = await comments();
+      const res = await platform!.http.post('/v1/comments').set(bearer(keys.pbot)).send({ text: 'The bus\u0000 is late.' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'text', rule: 'noNulCharacter', message: 'text must not contain NUL characters (U+0000)' }]);
+      const demographics = await platform!.http.post('/v1/comments').set(bearer(keys.pbot)).send({ text: 'fine', demographics: { age: '35\u000044' }, demographicsConsent: true });
+      expect(demographics.status).toBe(400);
+      expect(demographics.body.errors).toEqual([expect.objectContaining({ field: 'demographics', rule: 'isDemographics' })]);
+      expect(await comments()).toBe(before);
+    });
+
+    it('names the row of a CSV that carries one', async () => {
+      const res = await platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query({ textColumn: 'comment', dryRun: 'true' }).send('comment\nfine\nnul\u0000here');
+      expect(res.status).toBe(200);
+      expect(res.body.problems).toEqual([{ row: 2, problems: ['text: text must not contain NUL characters (U+0000)'] }]);
+    });
+
+    it('dead-letters a bus intake event carrying one at once', async () => {
+      const before = await comments();
+      const { id, body } = feedbackIntake('BES', { comments: [{ text: 'nul\u0000here' }] });
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, id, body, id);
+      const letter = platform!.broker.deadLetters.find((l) => l.record.eventId === id);
+      expect(letter?.record).toMatchObject({ reason: 'invalid-payload', validationErrors: ['comments.0.text: text must not contain NUL characters (U+0000)'] });
+      expect(await comments()).toBe(before);
     });
   });
 

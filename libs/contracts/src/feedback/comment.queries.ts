@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
 import { ActorRoles } from '../scheduling/engagement.queries.js';
+import { IsDemographics, NoNulCharacter } from './text-rules.js';
 
 /** Request/reply patterns the feedback service answers (core NATS, `civic.query.<pattern>`). */
 export const FeedbackQueries = {
@@ -91,6 +92,7 @@ export class CommentInput {
   @MinLength(1, { message: 'text must not be empty' })
   @MaxLength(MAX_COMMENT_LENGTH, { message: `text must be at most ${MAX_COMMENT_LENGTH} characters` })
   @Matches(/\S/, { message: 'text must not be blank' })
+  @NoNulCharacter()
   text: string;
 
   @IsOptional()
@@ -119,11 +121,13 @@ export class CommentInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NoNulCharacter()
   neighborhood?: string;
 
   /** Kept only when `demographicsConsent` is true; readable only by coordinator and admin keys. */
   @IsOptional()
   @IsObject()
+  @IsDemographics()
   demographics?: Record<string, string | number | boolean | null>;
 
   @IsOptional()
@@ -134,6 +138,7 @@ export class CommentInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NoNulCharacter()
   externalId?: string;
 }
 
