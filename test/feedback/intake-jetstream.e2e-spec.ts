@@ -15,7 +15,8 @@ import { feedbackIntake } from './feedback-platform.js';
 /** A bureau publishes comments on real NATS JetStream; the feedback service stores them and its relay publishes feedback.received. */
 describe('feedback intake over NATS JetStream', () => {
   const ns = new TestNamespace();
-  const env = ns.env({ extra: { FEEDBACK_JOB_POLL_MS: '0', MESSAGING_RETRY_BASE_MS: '50', MESSAGING_RETRY_MAX_MS: '200', MESSAGING_MAX_DELIVERIES: '2' } });
+  // A 5,000-comment batch takes 1-2 s here and more on a busy machine: the 3 s default query timeout would answer 503.
+  const env = ns.env({ extra: { FEEDBACK_JOB_POLL_MS: '0', MESSAGING_RETRY_BASE_MS: '50', MESSAGING_RETRY_MAX_MS: '200', MESSAGING_MAX_DELIVERIES: '2', QUERY_TIMEOUT_MS: '30000' } });
   let feedback: INestApplication | undefined;
   let gateway: INestApplication | undefined;
   let nc: NatsConnection;
