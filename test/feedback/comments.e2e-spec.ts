@@ -1,18 +1,19 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { TestNamespace } from '#libs/testing';
+import { TestNamespace, eventually } from '#libs/testing';
 import { PlaceDirectory } from '../../apps/feedback/src/places/place-directory.js';
-import { UploadService } from '../../apps/feedback/src/uploads/upload.service.js';
-import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
+import { engagementChanged, feedbackIntake, startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
 
 /** Comment intake through the gateway: single, batch and CSV import, redaction, languages, places, privacy and bad input. */
 describe('comment intake', () => {
   const ns = new TestNamespace();
-  const env = ns.env({ natsUrl: null });
+  // Quick retries, so an intake event that cannot be applied reaches the dead letter in about a second.
+  const env = ns.env({ natsUrl: null, extra: { MESSAGING_RETRY_BASE_MS: '100', MESSAGING_RETRY_MAX_MS: '400' } });
   let platform: FeedbackPlatform | undefined;
   let db: pg.Client;
   const keys = { admin: '', coordinator: '', pbot: '', bes: '' };
+  const engagements = { pbot: uuidv7(), bes: uuidv7(), unknown: uuidv7() };
 
   const kenton = {
     id: '0190a3e5-0000-7000-8000-00000000000a',
@@ -37,6 +38,10 @@ describe('comment intake', () => {
     await db.connect();
     const places = platform.feedback.get(PlaceDirectory);
     await platform.feedback.get(DataSource).transaction((manager) => places.apply(manager, kenton));
+    for (const [id, bureau] of [[engagements.pbot, 'PBOT'], [engagements.bes, 'BES']]) {
+      await platform.deliver('civic.engagement.scheduled', engagementChanged(id, bureau, 'scheduled', 1, new Date('2026-12-10T03:00:00Z')), id);
+    }
+    await eventually(() => count('SELECT count(*) AS n FROM engagement_reference'), (n) => n === 2);
   });
 
   afterAll(async () => {
@@ -91,7 +96,7 @@ describe('comment intake', () => {
 
   it('stores a batch with one feedback.received event for the whole batch', async () => {
     const before = await receivedEvents();
-    const batch = Array.from({ length: 1200 }, (_, i) => ({ text: `Comment number ${i} about sidewalks and safe crossings.`, source: 'survey', externalId: `r${i}` }));
+    const batch = Array.from({ length: 1200 }, (_, i) => ({ text: `Comment number ${i} about sidewalks and safe crossings.`, source: 'survey', externalId: `b${i}` }));
     const res = await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send({ comments: batch });
     expect(res.status).toBe(201);
     expect(res.body.accepted).toBe(1200);
@@ -120,6 +125,9 @@ describe('comment intake', () => {
       ['text over 20,000 characters', { comments: [{ text: 'fine' }, { text: 'x'.repeat(20_001) }] }, 'comments.1.text'],
       ['an unknown source', { comments: [{ text: 'fine', source: 'fax' }] }, 'comments.0.source'],
       ['more than 5,000 comments', { comments: Array.from({ length: 5001 }, () => ({ text: 'x' })) }, 'comments'],
+      ['a NUL character in text', { comments: [{ text: 'fine' }, { text: 'nul\u0000here' }] }, 'comments.1.text'],
+      ['a NUL character in externalId', { comments: [{ text: 'fine', externalId: 'r\u00001' }] }, 'comments.0.externalId'],
+      ['nested demographics', { comments: [{ text: 'fine', demographics: { age: { range: '35-44' } }, demographicsConsent: true }] }, 'comments.0.demographics'],
     ])('%s', async (_, body, field) => {
       const before = await comments();
       const events = await receivedEvents();
@@ -129,6 +137,247 @@ describe('comment intake', () => {
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
       expect(await comments()).toBe(before);
       expect(await receivedEvents()).toBe(events);
+    });
+  });
+
+  describe('NUL characters (U+0000), which Postgres cannot store', () => {
+    it('refuses one in a comment’s text with 400 naming the field and the rule, storing nothing', async () => {
+      const before = await comments();
+      const res = await platform!.http.post('/v1/comments').set(bearer(keys.pbot)).send({ text: 'The bus\u0000 is late.' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'text', rule: 'noNulCharacter', message: 'text must not contain NUL characters (U+0000)' }]);
+      const demographics = await platform!.http.post('/v1/comments').set(bearer(keys.pbot)).send({ text: 'fine', demographics: { age: '35\u000044' }, demographicsConsent: true });
+      expect(demographics.status).toBe(400);
+      expect(demographics.body.errors).toEqual([expect.objectContaining({ field: 'demographics', rule: 'isDemographics' })]);
+      expect(await comments()).toBe(before);
+    });
+
+    it('names the row of a CSV that carries one', async () => {
+      const res = await platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query({ textColumn: 'comment', dryRun: 'true' }).send('comment\nfine\nnul\u0000here');
+      expect(res.status).toBe(200);
+      expect(res.body.problems).toEqual([{ row: 2, problems: ['text: text must not contain NUL characters (U+0000)'] }]);
+    });
+
+    it('dead-letters a bus intake event carrying one at once', async () => {
+      const before = await comments();
+      const { id, body } = feedbackIntake('BES', { comments: [{ text: 'nul\u0000here' }] });
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, id, body, id);
+      const letter = platform!.broker.deadLetters.find((l) => l.record.eventId === id);
+      expect(letter?.record).toMatchObject({ reason: 'invalid-payload', validationErrors: ['comments.0.text: text must not contain NUL characters (U+0000)'] });
+      expect(await comments()).toBe(before);
+    });
+  });
+
+  describe('one comment per externalId and bureau', () => {
+    const batch = (key: string, comments: object[]) => platform!.http.post('/v1/comments:batch').set(bearer(key)).send({ comments });
+
+    it('stores nothing twice when a batch is sent again, and answers which comments it already had', async () => {
+      const items = [0, 1, 2].map((i) => ({ text: `Resent comment ${i} about the Foster Road bike lane.`, externalId: `resend-${i}` }));
+      const first = await batch(keys.pbot, items);
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({ accepted: 3, alreadyStored: 0 });
+      const before = await comments();
+      const events = await receivedEvents();
+
+      const again = await batch(keys.pbot, [...items, { text: 'A new one about Foster Road crossings.', externalId: 'resend-3' }]);
+      expect(again.status).toBe(201);
+      expect(again.body).toMatchObject({ accepted: 1, alreadyStored: 3 });
+      expect(again.body.comments.map((c: { id: string }) => c.id).slice(0, 3)).toEqual(first.body.comments.map((c: { id: string }) => c.id));
+      expect(again.body.comments.map((c: { alreadyStored: boolean }) => c.alreadyStored)).toEqual([true, true, true, false]);
+      expect(await comments()).toBe(before + 1);
+      expect(await receivedEvents()).toBe(events + 1);
+
+      const nothingNew = await batch(keys.pbot, items);
+      expect(nothingNew.body).toMatchObject({ accepted: 0, alreadyStored: 3 });
+      expect(await comments()).toBe(before + 1);
+      expect(await receivedEvents()).toBe(events + 1);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id LIKE 'resend-%'`)).toBe(4);
+    });
+
+    it('keeps externalIds per bureau', async () => {
+      const text = 'Same survey response id in two bureaus.';
+      expect((await batch(keys.pbot, [{ text, externalId: 'shared-1' }])).body.accepted).toBe(1);
+      const water = await platform!.http.post('/v1/comments:batch').set(bearer(keys.coordinator)).send({ bureau: 'PWB', comments: [{ text, externalId: 'shared-1' }] });
+      expect(water.body.accepted).toBe(1);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id = 'shared-1'`)).toBe(2);
+    });
+
+    it('stores each externalId once when the same batch arrives twice at once', async () => {
+      const items = Array.from({ length: 50 }, (_, i) => ({ text: `Concurrent comment ${i} on Division Street.`, externalId: `race-${i}` }));
+      const [a, b] = await Promise.all([batch(keys.pbot, items), batch(keys.pbot, [...items].reverse())]);
+      expect([a.status, b.status]).toEqual([201, 201]);
+      expect(a.body.accepted + b.body.accepted).toBe(50);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id LIKE 'race-%'`)).toBe(50);
+    });
+
+    it('refuses a batch that gives one externalId twice, naming the repeat', async () => {
+      const before = await comments();
+      const res = await batch(keys.pbot, [{ text: 'one', externalId: 'twice' }, { text: 'two' }, { text: 'three', externalId: 'twice' }]);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'comments.2.externalId', message: expect.stringContaining('also comments.0') })]);
+      expect(await comments()).toBe(before);
+    });
+
+    it('answers which rows of a re-sent CSV it already had, and says so on a dry run', async () => {
+      const file = ['id,comment', 'csv-1,Fix the potholes on 122nd', 'csv-2,More trees on Glisan'].join('\n');
+      const send = (body: string, query: Record<string, string> = {}) =>
+        platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query({ textColumn: 'comment', externalIdColumn: 'id', ...query }).send(body);
+      const first = await send(file);
+      expect(first.body).toMatchObject({ imported: 2, alreadyStored: [] });
+      const more = `${file}\ncsv-3,Safer crossings at 122nd and Glisan`;
+      const dry = await send(more, { dryRun: 'true' });
+      expect(dry.body.preview.map((p: { alreadyStored: boolean }) => p.alreadyStored)).toEqual([true, true, false]);
+      const again = await send(more);
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ imported: 1, alreadyStored: [{ row: 1, externalId: 'csv-1' }, { row: 2, externalId: 'csv-2' }] });
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id LIKE 'csv-%'`)).toBe(3);
+    });
+  });
+
+  describe('engagements a comment may be filed under', () => {
+    const submit = (key: string, body: object) => platform!.http.post('/v1/comments').set(bearer(key)).send(body);
+
+    it('files a bureau’s comment under its own engagement', async () => {
+      const res = await submit(keys.pbot, { text: 'Filed under our own listening session.', engagementId: engagements.pbot });
+      expect(res.status).toBe(201);
+    });
+
+    it('refuses a bureau key another bureau’s engagement with 403 naming engagementId, storing nothing', async () => {
+      const before = await comments();
+      const res = await submit(keys.pbot, { text: 'Filed under the Environmental Services session.', engagementId: engagements.bes });
+      expect(res.status).toBe(403);
+      expect(res.body.errors).toEqual([{ field: 'engagementId', message: expect.stringContaining(`belongs to BES; a bureau files comments only under its own engagements`) }]);
+      const batch = await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send({ comments: [{ text: 'fine', engagementId: engagements.pbot }, { text: 'not ours', engagementId: engagements.bes }] });
+      expect(batch.status).toBe(403);
+      expect(batch.body.errors.map((e: { field: string }) => e.field)).toEqual(['comments.1.engagementId']);
+      expect(await comments()).toBe(before);
+    });
+
+    it('refuses an engagement feedback does not know with 422 naming engagementId, for any key', async () => {
+      const before = await comments();
+      for (const key of [keys.pbot, keys.coordinator]) {
+        const res = await submit(key, { text: 'Filed under an engagement nobody published.', engagementId: engagements.unknown, bureau: key === keys.coordinator ? 'PBOT' : undefined });
+        expect(res.status).toBe(422);
+        expect(res.body.errors).toEqual([{ field: 'engagementId', message: expect.stringContaining('is not known') }]);
+      }
+      expect(await comments()).toBe(before);
+    });
+
+    it('lets coordinators and admins file for any bureau’s engagement', async () => {
+      expect((await submit(keys.coordinator, { bureau: 'PBOT', text: 'Heard at the BES session about PBOT streets.', engagementId: engagements.bes })).status).toBe(201);
+      expect((await submit(keys.admin, { bureau: 'BES', text: 'Filed by an admin.', engagementId: engagements.bes })).status).toBe(201);
+    });
+
+    it('applies the rule to CSV imports, with engagementId in the query or a column, dry runs included', async () => {
+      const before = await comments();
+      const send = (body: string, query: Record<string, string>) =>
+        platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query({ textColumn: 'comment', ...query }).send(body);
+      const viaQuery = await send('comment\nNot our session', { engagementId: engagements.bes });
+      expect(viaQuery.status).toBe(403);
+      expect(viaQuery.body.errors.map((e: { field: string }) => e.field)).toEqual(['engagementId']);
+      const viaColumn = await send(`comment,engagement\nOurs,${engagements.pbot}\nNobody's,${engagements.unknown}`, { engagementIdColumn: 'engagement', dryRun: 'true' });
+      expect(viaColumn.status).toBe(422);
+      expect(viaColumn.body.errors).toEqual([{ field: 'row 2', message: expect.stringMatching(/^engagementId: engagement .* is not known/) }]);
+      expect(await comments()).toBe(before);
+    });
+
+    const intake = async (bureau: string, engagementId: string, text: string) => {
+      const { id, body } = feedbackIntake(bureau, { comments: [{ text, engagementId }] });
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.${bureau}`, id, body, id);
+      return id;
+    };
+
+    it('dead-letters a bus intake event naming another bureau’s engagement, storing nothing', async () => {
+      const before = await comments();
+      const id = await intake('BES', engagements.pbot, 'BES hands in a comment under a PBOT session.');
+      const letter = await eventually(
+        async () => platform!.broker.deadLetters.find((l) => l.record.eventId === id),
+        (l) => l !== undefined,
+      );
+      expect(letter!.record).toMatchObject({ reason: 'handler-failed', error: expect.stringContaining('belongs to PBOT') });
+      expect(await comments()).toBe(before);
+    });
+
+    it('applies a bus intake event once the engagement it names reaches feedback', async () => {
+      const late = uuidv7();
+      // The in-process broker's publish resolves once the event is handled or dead-lettered: the engagement comes meanwhile.
+      const handled = intake('PBOT', late, 'Comment from a session scheduling published a moment ago.');
+      await platform!.deliver('civic.engagement.scheduled', engagementChanged(late, 'PBOT', 'scheduled', 1, new Date('2026-12-11T03:00:00Z')), late);
+      await handled;
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE engagement_id = $1`, [late])).toBe(1);
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    const post = (path: string, key: string, idempotencyKey: string, body: object) => platform!.http.post(path).set(bearer(key)).set('Idempotency-Key', idempotencyKey).send(body);
+
+    it('answers a retry with the first answer and stores nothing again', async () => {
+      const body = { comments: [{ text: 'Retry-safe comment about the Burnside bridge.' }, { text: 'Another one about the bridge lifts.' }] };
+      const first = await post('/v1/comments:batch', keys.pbot, 'batch-1', body);
+      expect(first.status).toBe(201);
+      const before = await comments();
+      const events = await receivedEvents();
+      const again = await post('/v1/comments:batch', keys.pbot, 'batch-1', body);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      expect(await comments()).toBe(before);
+      expect(await receivedEvents()).toBe(events);
+    });
+
+    it('answers a retry after a 503 whose request had in fact been stored, storing it once', async () => {
+      const body = { text: 'Slow answer about the Hawthorne bus line.' };
+      const before = await comments();
+      // Hold inserts back until the gateway gives up (QUERY_TIMEOUT_MS, 3 s): the client sees 503 while feedback waits.
+      const lock = new pg.Client({ connectionString: ns.databaseUrl('feedback') });
+      await lock.connect();
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE comment IN SHARE MODE');
+      let late;
+      try {
+        late = await post('/v1/comments', keys.pbot, 'slow-1', body);
+      } finally {
+        await lock.query('COMMIT');
+        await lock.end();
+      }
+      expect(late.status).toBe(503);
+      await eventually(comments, (n) => n === before + 1);
+      const retry = await post('/v1/comments', keys.pbot, 'slow-1', body);
+      expect(retry.status).toBe(201);
+      expect(retry.body.accepted).toBe(1);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE id = $1`, [retry.body.comments[0].id])).toBe(1);
+      expect(await comments()).toBe(before + 1);
+    });
+
+    it('refuses the same key with a different request, naming the header', async () => {
+      expect((await post('/v1/comments', keys.pbot, 'reused-1', { text: 'First request under this key.' })).status).toBe(201);
+      const before = await comments();
+      const other = await post('/v1/comments', keys.pbot, 'reused-1', { text: 'A different request under the same key.' });
+      expect(other.status).toBe(422);
+      expect(other.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+      expect(await comments()).toBe(before);
+    });
+
+    it('keeps keys per bureau, and refuses a malformed key', async () => {
+      expect((await post('/v1/comments', keys.pbot, 'per-bureau', { text: 'PBOT under this key.' })).status).toBe(201);
+      const water = await post('/v1/comments', keys.coordinator, 'per-bureau', { bureau: 'PWB', text: 'The Water Bureau under the same key, another request.' });
+      expect(water.status).toBe(201);
+      const bad = await post('/v1/comments', keys.pbot, 'no spaces allowed', { text: 'hello' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'idempotencyKey' })]);
+    });
+
+    it('takes a key on CSV imports, where a dry run neither uses nor keeps it', async () => {
+      const file = 'comment\nIdempotent import about sidewalk repairs';
+      const send = (query: Record<string, string>) =>
+        platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Idempotency-Key', 'import-1').set('Content-Type', 'text/csv').query({ textColumn: 'comment', ...query }).send(file);
+      expect((await send({ dryRun: 'true' })).status).toBe(200);
+      const before = await comments();
+      const first = await send({});
+      expect(first.body.imported).toBe(1);
+      const again = await send({});
+      expect(again.body).toEqual(first.body);
+      expect(await comments()).toBe(before + 1);
+      expect((await send({ source: 'email' })).status).toBe(422);
     });
   });
 
@@ -194,23 +443,7 @@ describe('comment intake', () => {
   });
 
   describe('NATS intake on civic.intake.feedback.<bureau>', () => {
-    const envelope = (data: unknown, bureau = 'BES') => {
-      const id = uuidv7();
-      return {
-        id,
-        body: JSON.stringify({
-          specversion: '1.0',
-          id,
-          source: '/bureaus/bes/survey-tool',
-          type: 'gov.civic.intake.feedback.v1',
-          time: new Date().toISOString(),
-          datacontenttype: 'application/json',
-          correlationid: 'intake-test',
-          bureau,
-          data,
-        }),
-      };
-    };
+    const envelope = (data: unknown) => feedbackIntake('BES', data);
     const until = async (check: () => Promise<boolean>) => {
       for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
     };
@@ -218,15 +451,31 @@ describe('comment intake', () => {
     it('stores the comments of a bureau’s event as one batch', async () => {
       const { id, body } = envelope({ comments: [{ text: 'The creek floods our basement every winter.', source: 'phone' }, { text: 'Stormwater drains are clogged on our street.' }] });
       await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, id, body, id);
-      await until(async () => (await count(`SELECT count(*) AS n FROM comment WHERE bureau = 'BES'`)) === 2);
-      const { rows } = await db.query(`SELECT source, language FROM comment WHERE bureau = 'BES' ORDER BY source`);
+      await until(async () => (await count(`SELECT count(*) AS n FROM comment WHERE batch_id IN (SELECT batch_id FROM comment WHERE original_text LIKE 'The creek floods%')`)) === 2);
+      const { rows } = await db.query(`SELECT source, language, bureau FROM comment WHERE batch_id IN (SELECT batch_id FROM comment WHERE original_text LIKE 'The creek floods%') ORDER BY source`);
       expect(rows).toEqual([
-        { source: 'other', language: 'en' },
-        { source: 'phone', language: 'en' },
+        { source: 'other', language: 'en', bureau: 'BES' },
+        { source: 'phone', language: 'en', bureau: 'BES' },
       ]);
-      const events = await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.received' AND envelope->'data'->>'channel' = 'nats'`);
+      const events = await db.query(
+        `SELECT envelope FROM outbox_event WHERE subject = 'civic.feedback.received' AND envelope->'data'->>'channel' = 'nats' AND envelope->'data'->>'bureau' = 'BES'`,
+      );
       expect(events.rows).toHaveLength(1);
       expect(events.rows[0].envelope.data).toMatchObject({ bureau: 'BES', count: 2 });
+    });
+
+    it('stores nothing again when a bureau re-sends the same externalIds in a new event', async () => {
+      const data = { comments: [{ text: 'The bioswale on our block is overgrown.', externalId: 'bus-1' }] };
+      const first = envelope(data);
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, first.id, first.body, first.id);
+      await until(async () => (await count(`SELECT count(*) AS n FROM comment WHERE external_id = 'bus-1'`)) === 1);
+      const events = await receivedEvents();
+      const again = envelope(data);
+      await platform!.broker.publish(`${ns.prefix}.civic.intake.feedback.BES`, again.id, again.body, again.id);
+      await until(async () => (await count(`SELECT count(*) AS n FROM inbox_event WHERE event_id = $1`, [again.id])) === 1);
+      expect(await count(`SELECT count(*) AS n FROM inbox_event WHERE event_id = $1`, [again.id])).toBe(1);
+      expect(await count(`SELECT count(*) AS n FROM comment WHERE external_id = 'bus-1'`)).toBe(1);
+      expect(await receivedEvents()).toBe(events);
     });
 
     it('sends an invalid payload to the dead letter at once, storing nothing', async () => {
@@ -239,25 +488,6 @@ describe('comment intake', () => {
       expect(letter.record.reason).toBe('invalid-payload');
       expect(letter.record.validationErrors).toEqual(expect.arrayContaining([expect.stringContaining('comments.1.text')]));
       expect(await comments()).toBe(before);
-    });
-  });
-
-  describe('requests sent in parts', () => {
-    it('puts the parts back together in order and removes them', async () => {
-      const uploads = platform!.feedback.get(UploadService);
-      const uploadId = uuidv7();
-      const text = JSON.stringify({ bureau: 'PBOT', comments: [{ text: 'hello' }] });
-      await uploads.storePart({ uploadId, index: 1, text: text.slice(10) });
-      await uploads.storePart({ uploadId, index: 0, text: text.slice(0, 10) });
-      expect(await uploads.bodyOf({ upload: { uploadId, parts: 2 } })).toEqual(JSON.parse(text));
-      expect(await count(`SELECT count(*) AS n FROM upload_part WHERE upload_id = $1`, [uploadId])).toBe(0);
-    });
-
-    it('refuses a request whose upload lacks a part, naming it', async () => {
-      const uploads = platform!.feedback.get(UploadService);
-      const uploadId = uuidv7();
-      await uploads.storePart({ uploadId, index: 0, text: '{"bureau":' });
-      await expect(uploads.bodyOf({ upload: { uploadId, parts: 2 } })).rejects.toMatchObject({ error: { status: 400, message: expect.stringContaining('lacks parts 1') } });
     });
   });
 });

@@ -4,7 +4,7 @@ import type { EngagementChangedV1 } from '#libs/contracts';
 import { TestNamespace, eventually } from '#libs/testing';
 import { ReportBackService } from '../../apps/feedback/src/report-backs/report-back.service.js';
 import { SynthesisRunner } from '../../apps/feedback/src/syntheses/synthesis.runner.js';
-import { startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
+import { engagementChanged, startFeedbackPlatform, type FeedbackPlatform } from './feedback-platform.js';
 
 const DAY = 86_400_000;
 
@@ -21,37 +21,8 @@ describe('report-backs', () => {
   const held = uuidv7();
   const scheduled = uuidv7();
 
-  function engagementEvent(id: string, status: 'scheduled' | 'held', version: number): EngagementChangedV1 {
-    return {
-      engagement: {
-        id,
-        bureau: 'PBOT',
-        title: 'Lombard Street safety listening session',
-        kind: 'listening_session',
-        status,
-        startsAt: '2026-09-01T17:00:00.000Z',
-        endsAt: heldAt.toISOString(),
-        address: null,
-        onlineUrl: null,
-        audience: { organizations: [], councilDistricts: ['2'], communityTags: [] },
-        version,
-        timeZone: 'America/Los_Angeles',
-        location: { neighborhoodIds: [], councilDistricts: ['2'] },
-        languages: ['en', 'es'],
-        accessibility: { accessibleVenue: true, asl: false, captioning: false, childcare: false, food: true, nearTransit: true, stipends: false },
-        heldAt: status === 'held' ? heldAt.toISOString() : null,
-        updatedAt: heldAt.toISOString(),
-      },
-      previousStatus: status === 'held' ? 'scheduled' : 'none',
-      scope: { bureaus: ['PBOT'], councilDistricts: ['2'], organizationIds: [], severity: 'info' },
-    } as EngagementChangedV1;
-  }
-
-  async function deliver(subject: string, data: EngagementChangedV1): Promise<void> {
-    const id = uuidv7();
-    const envelope = { specversion: '1.0', id, source: '/civic/scheduling', type: `gov.${subject}.v1`, time: new Date().toISOString(), datacontenttype: 'application/json', correlationid: 'rb', data };
-    await platform!.broker.publish(`${ns.prefix}.${subject}`, id, JSON.stringify(envelope), data.engagement.id);
-  }
+  const engagementEvent = (id: string, status: 'scheduled' | 'held', version: number) => engagementChanged(id, 'PBOT', status, version, heldAt);
+  const deliver = (subject: string, data: EngagementChangedV1) => platform!.deliver(subject, data, data.engagement.id);
 
   const overdue = async () =>
     (await db.query(`SELECT envelope FROM outbox_event WHERE subject = 'civic.coordination.reportback.overdue' ORDER BY seq`)).rows.map((r) => r.envelope.data);

@@ -129,6 +129,9 @@ describe('syntheses', () => {
     expect(answered.status).toBe(200);
     expect(answered.body.themes[0].response).toMatchObject({ status: 'not_adopted', reason: 'No budget this year.' });
     expect((await platform!.http.put(`/v1/syntheses/${synthesisId}/themes/9/response`).set(bearer(keys.pbot)).send({ status: 'heard', response: 'ok' })).status).toBe(404);
+    const nul = await platform!.http.put(`/v1/syntheses/${synthesisId}/themes/0/response`).set(bearer(keys.pbot)).send({ status: 'heard', response: 'We heard\u0000 you.' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors).toEqual([expect.objectContaining({ field: 'response', message: 'response must not contain NUL characters (U+0000)' })]);
 
     const json = await platform!.http.get(`/v1/syntheses/${synthesisId}/report`).set(bearer(keys.pbot));
     expect(json.status).toBe(200);
@@ -164,6 +167,9 @@ describe('syntheses', () => {
     const bad = await platform!.http.post('/v1/syntheses').set(bearer(keys.coordinator)).send({ scope: { councilDistrict: 'five' } });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('scope.councilDistrict');
+    const nul = await platform!.http.post('/v1/syntheses').set(bearer(keys.coordinator)).send({ scope: { bureau: 'PBOT' }, themes: [{ label: 'Safe\u0000 crossings' }] });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors).toEqual([expect.objectContaining({ field: 'themes.0.label', rule: 'noNulCharacter' })]);
     expect((await db.query('SELECT count(*)::int AS n FROM synthesis')).rows[0].n).toBe(before);
   });
 });

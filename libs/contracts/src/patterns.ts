@@ -10,3 +10,7 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A council district's number, as text ("2"). */
 export const COUNCIL_DISTRICT = /^[1-9][0-9]?$/;
+
+/** Idempotency-Key: a client's name for one attempt, repeated on retries. */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
+export const IDEMPOTENCY_KEY_MESSAGE = 'Idempotency-Key must be 1-200 letters, digits or _ . : -';

@@ -9,3 +9,4 @@ export * from './embedded-postgres.js';
 export * from './keyset-cursor.js';
 export * from './postgres-listener.js';
 export * from './transient-errors.js';
+export * from './idempotency.repository.js';

@@ -45,6 +45,43 @@ export function commentFrom(
   } satisfies Comment);
 }
 
+/** Where each comment of a request sits, to name what is wrong with it: `comments.3.engagementId`, `row 4: engagementId`. */
+export interface CommentLocator {
+  item(index: number): string;
+  field(index: number, name: string): string;
+}
+
+/** Comments in a request's `comments` array. */
+export const inCommentsArray: CommentLocator = {
+  item: (index) => `comments.${index}`,
+  field: (index, name) => `comments.${index}.${name}`,
+};
+
+/** What is wrong with one comment of a request. */
+export interface CommentProblem {
+  index: number;
+  field: string;
+  message: string;
+}
+
+/** `comments.3.externalId: …` lines, as a 400 names them. */
+export function problemLines(problems: readonly CommentProblem[], at: CommentLocator): string[] {
+  return problems.map((p) => `${at.field(p.index, p.field)}: ${p.message}`);
+}
+
+/** An externalId names one comment: a batch that gives one twice is refused, naming each repeat. */
+export function repeatedExternalIds(inputs: readonly { externalId?: string }[], at: CommentLocator): CommentProblem[] {
+  const first = new Map<string, number>();
+  const problems: CommentProblem[] = [];
+  inputs.forEach((input, index) => {
+    if (input.externalId === undefined) return;
+    const seen = first.get(input.externalId);
+    if (seen === undefined) first.set(input.externalId, index);
+    else problems.push({ index, field: 'externalId', message: `externalId "${input.externalId}" is given twice in one batch (also ${at.item(seen)}); each comment needs its own` });
+  });
+  return problems;
+}
+
 /** The comment as the API shows it; personal data only when the caller's role may see it. */
 export function recordOf(comment: Comment, includePersonalData: boolean): CommentRecord {
   return {

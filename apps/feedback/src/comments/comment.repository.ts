@@ -11,20 +11,31 @@ export interface CommentScope {
   to?: Date;
 }
 
+function compareExternalIds(a: string | null, b: string | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+}
+
 /** The only place that queries `comment`. */
 @Injectable()
 export class CommentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Inserts a whole batch in one statement (one array per column), inside the caller's transaction. */
-  async insertAll(manager: EntityManager, comments: Comment[]): Promise<void> {
-    if (comments.length === 0) return;
-    const column = <T>(pick: (c: Comment) => T) => comments.map(pick);
-    await manager.query(
+  /**
+   * Inserts a whole batch in one statement (one array per column), inside the caller's transaction. A comment whose
+   * (bureau, externalId) is already stored is skipped; returns the ids of those inserted.
+   */
+  async insertAll(manager: EntityManager, comments: Comment[]): Promise<Set<string>> {
+    if (comments.length === 0) return new Set();
+    // In one order of externalId, two batches that share some wait for each other instead of deadlocking.
+    const ordered = [...comments].sort((a, b) => compareExternalIds(a.externalId, b.externalId));
+    const column = <T>(pick: (c: Comment) => T) => ordered.map(pick);
+    const rows = await manager.query<Array<{ id: string }>>(
       `INSERT INTO comment (id, bureau, engagement_id, source, redacted_text, original_text, language, language_detected, submitted_at,
                             lat, lon, neighborhood, council_district, demographics, external_id, batch_id, received_at)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::timestamptz[],
-                            $10::float8[], $11::float8[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::uuid[], $17::timestamptz[])`,
+                            $10::float8[], $11::float8[], $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::uuid[], $17::timestamptz[])
+       ON CONFLICT (bureau, external_id) WHERE external_id IS NOT NULL DO NOTHING
+       RETURNING id`,
       [
         column((c) => c.id),
         column((c) => c.bureau),
@@ -45,6 +56,13 @@ export class CommentRepository {
         column((c) => c.receivedAt),
       ],
     );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The bureau's stored comments with these externalIds. */
+  async findByExternalIds(manager: EntityManager, bureau: string, externalIds: string[]): Promise<Comment[]> {
+    if (externalIds.length === 0) return [];
+    return manager.getRepository(Comment).createQueryBuilder('c').where('c.bureau = :bureau AND c.external_id = ANY(:externalIds)', { bureau, externalIds }).getMany();
   }
 
   async findById(id: string): Promise<Comment | null> {

@@ -12,39 +12,76 @@ import {
   type SubmitCommentsRequest,
   type SubmitCommentsResponse,
 } from '#libs/contracts';
-import { Outbox } from '#libs/messaging';
+import { badRequest, Outbox } from '#libs/messaging';
+import { fingerprintOf, IdempotencyRepository } from '#libs/persistence';
 import { CsvFileProblem, parseCommentCsv } from './comment-csv.js';
-import { commentFrom, newBatchId, recordOf } from './comment-intake.js';
+import { commentFrom, inCommentsArray, newBatchId, problemLines, recordOf, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
 import type { Comment } from './comment.entity.js';
 import { CommentRepository } from './comment.repository.js';
+import { EngagementReferenceRepository } from '../engagements/engagement-reference.repository.js';
 import { PlaceDirectory } from '../places/place-directory.js';
+import { filingRefusal, type NamedEngagement } from './engagement-filing.js';
+
+/** One batch of comments from one bureau, as HTTP, a CSV import or a bus event hands it in. */
+export interface CommentBatch {
+  bureau: string;
+  /** True when a coordinator or admin files (under any bureau's engagements); false for the bureau itself. */
+  staff: boolean;
+  channel: 'http' | 'import' | 'nats';
+  comments: CommentInput[];
+  /** Where each comment sits in the request (`comments.N` unless given). */
+  at?: CommentLocator;
+  /** Values for comments that give none (a CSV import's query). */
+  defaults?: { source?: CommentSource; engagementId?: string };
+}
 
 @Injectable()
 export class CommentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly comments: CommentRepository,
+    private readonly engagements: EngagementReferenceRepository,
+    private readonly idempotency: IdempotencyRepository,
     private readonly places: PlaceDirectory,
     private readonly outbox: Outbox,
   ) {}
 
   /** Stores a batch and its one `feedback.received` event in one transaction. */
   async submit(request: SubmitCommentsRequest): Promise<SubmitCommentsResponse> {
-    return this.dataSource.transaction((manager) => this.store(manager, request.bureau, request.channel, request.comments));
+    const { bureau, channel, comments } = request;
+    const staff = request.role !== 'bureau';
+    return this.once(bureau, request.idempotencyKey, { submit: { channel, comments } }, 201, (manager) => this.store(manager, { bureau, staff, channel, comments }));
   }
 
-  /** The same, inside a transaction the caller already holds (an intake event's inbox transaction). */
-  async store(manager: EntityManager, bureau: string, channel: 'http' | 'import' | 'nats', inputs: CommentInput[], defaults: { source?: CommentSource; engagementId?: string } = {}): Promise<SubmitCommentsResponse> {
-    const resolve = await this.places.resolver();
+  /**
+   * The same, inside a transaction the caller already holds (an intake event's inbox transaction). A comment whose
+   * externalId the bureau already handed in is not stored again: the answer names it, with the stored comment's id.
+   */
+  async store(manager: EntityManager, batch: CommentBatch): Promise<SubmitCommentsResponse> {
+    const at = batch.at ?? inCommentsArray;
+    const repeated = repeatedExternalIds(batch.comments, at);
+    if (repeated.length > 0) throw badRequest(problemLines(repeated, at));
+    await this.mayFile(manager, batch);
+    const resolve = await this.places.resolver(manager);
     const batchId = newBatchId();
     const receivedAt = new Date();
-    const rows = inputs.map((input) => commentFrom(input, { bureau, batchId, receivedAt, defaultSource: defaults.source, engagementId: defaults.engagementId }, resolve));
-    await this.comments.insertAll(manager, rows);
-    await this.outbox.publish(manager, { contract: Events.FeedbackReceived, aggregateId: batchId, bureau, data: receivedEvent(batchId, bureau, channel, rows, receivedAt) });
+    const context = { bureau: batch.bureau, batchId, receivedAt, defaultSource: batch.defaults?.source, engagementId: batch.defaults?.engagementId };
+    const rows = batch.comments.map((input) => commentFrom(input, context, resolve));
+    const inserted = await this.comments.insertAll(manager, rows);
+    const fresh = rows.filter((c) => inserted.has(c.id));
+    const held = await this.comments.findByExternalIds(manager, batch.bureau, rows.filter((c) => !inserted.has(c.id)).map((c) => c.externalId!));
+    const heldByExternalId = new Map(held.map((c) => [c.externalId, c]));
+    if (fresh.length > 0) {
+      await this.outbox.publish(manager, { contract: Events.FeedbackReceived, aggregateId: batchId, bureau: batch.bureau, data: receivedEvent(batchId, batch.bureau, batch.channel, fresh, receivedAt) });
+    }
     return {
       batchId,
-      accepted: rows.length,
-      comments: rows.map((c) => ({ id: c.id, language: c.language, neighborhood: c.neighborhood, councilDistrict: c.councilDistrict })),
+      accepted: fresh.length,
+      alreadyStored: rows.length - fresh.length,
+      comments: rows.map((row) => {
+        const c = inserted.has(row.id) ? row : heldByExternalId.get(row.externalId)!;
+        return { id: c.id, language: c.language, neighborhood: c.neighborhood, councilDistrict: c.councilDistrict, alreadyStored: c !== row };
+      }),
     };
   }
 
@@ -58,23 +95,70 @@ export class CommentService {
       throw err;
     }
     const summary = { dryRun: request.dryRun, rows: parsed.total, valid: parsed.rows.length, problems: parsed.problems };
+    const inputs = parsed.rows.map((r) => r.input);
+    const at: CommentLocator = { item: (i) => `row ${parsed.rows[i].row}`, field: (i, name) => `row ${parsed.rows[i].row}: ${name}` };
+    const { bureau, csv, mapping, source, engagementId } = request;
+    const batch: CommentBatch = { bureau, staff: request.role !== 'bureau', channel: 'import', comments: inputs, at, defaults: { source, engagementId } };
     if (request.dryRun) {
-      const resolve = await this.places.resolver();
+      const manager = this.dataSource.manager;
+      await this.mayFile(manager, batch);
+      const resolve = await this.places.resolver(manager);
+      const externalIds = inputs.flatMap((input) => (input.externalId === undefined ? [] : [input.externalId]));
+      const held = new Set((await this.comments.findByExternalIds(manager, request.bureau, externalIds)).map((c) => c.externalId));
       const context = { bureau: request.bureau, batchId: newBatchId(), receivedAt: new Date(), defaultSource: request.source, engagementId: request.engagementId };
       const preview = parsed.rows.map(({ row, input }) => {
         const c = commentFrom(input, context, resolve);
-        return { row, text: c.redactedText, language: c.language, source: c.source };
+        return { row, text: c.redactedText, language: c.language, source: c.source, alreadyStored: held.has(c.externalId) };
       });
-      return { ...summary, preview };
+      return { ...summary, problems: [...summary.problems, ...repeatedExternalIds(inputs, at).map((p) => ({ row: parsed.rows[p.index].row, problems: [`${p.field}: ${p.message}`] }))].sort((a, b) => a.row - b.row), preview };
     }
     if (parsed.problems.length > 0) {
       const errors = parsed.problems.flatMap((p) => p.problems.map((m) => `row ${p.row}: ${m}`));
       throw new RpcException({ status: 400, message: `${parsed.problems.length} of ${parsed.total} rows have problems; nothing was imported`, errors });
     }
-    const stored = await this.dataSource.transaction((manager) =>
-      this.store(manager, request.bureau, 'import', parsed.rows.map((r) => r.input), { source: request.source, engagementId: request.engagementId }),
-    );
-    return { ...summary, batchId: stored.batchId };
+    return this.once(bureau, request.idempotencyKey, { import: { csv, mapping, source, engagementId } }, 200, async (manager) => {
+      const stored = await this.store(manager, batch);
+      const alreadyStored = stored.comments.flatMap((c, i) => (c.alreadyStored ? [{ row: parsed.rows[i].row, externalId: inputs[i].externalId!, id: c.id }] : []));
+      return { ...summary, batchId: stored.batchId, imported: stored.accepted, alreadyStored };
+    });
+  }
+
+  /** Refuses a batch naming an engagement feedback does not know, or, for a bureau, another bureau's (`filingRefusal`). */
+  private async mayFile(manager: EntityManager, batch: CommentBatch): Promise<void> {
+    const at = batch.at ?? inCommentsArray;
+    const named = batch.comments.flatMap((input, i): NamedEngagement[] => {
+      if (input.engagementId !== undefined) return [{ field: at.field(i, 'engagementId'), engagementId: input.engagementId }];
+      const given = batch.defaults?.engagementId;
+      return given === undefined ? [] : [{ field: 'engagementId', engagementId: given }];
+    });
+    if (named.length === 0) return;
+    const known = await this.engagements.bureausOf(manager, [...new Set(named.map((n) => n.engagementId))]);
+    const refusal = filingRefusal(named, known, { bureau: batch.bureau, staff: batch.staff });
+    if (refusal) {
+      throw new RpcException({ status: refusal.status, message: refusal.problems.map((p) => p.message).join('; '), errors: refusal.problems.map((p) => `${p.field}: ${p.message}`) });
+    }
+  }
+
+  /**
+   * Runs `work` in one transaction. Under an Idempotency-Key (the bureau's own) its answer is kept in that
+   * transaction, and a repeat of the key gets that answer without running again: a retry after a lost or late answer
+   * stores nothing twice. The same key with another request is refused.
+   */
+  private once<T>(bureau: string, key: string | undefined, request: object, status: number, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!key) return work(manager);
+      const scope = `comments:${bureau}`;
+      const fingerprint = fingerprintOf(request);
+      const stored = await this.idempotency.find(manager, scope, key);
+      if (stored?.fingerprint === fingerprint) return stored.body as T;
+      if (stored) {
+        const problem = `Idempotency-Key: "${key}" was already used by ${bureau} for a different request; use a new key for a new request`;
+        throw new RpcException({ status: 422, message: problem, errors: [problem] });
+      }
+      const reply = await work(manager);
+      await this.idempotency.save(manager, scope, key, { fingerprint, status, body: reply });
+      return reply;
+    });
   }
 
   async get(request: GetCommentRequest): Promise<CommentRecord> {

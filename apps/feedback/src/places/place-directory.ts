@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { OrganizationRecord } from '#libs/contracts';
 import type { PlaceResolver } from '../comments/comment-intake.js';
 import { Place } from './place.entity.js';
@@ -11,8 +11,6 @@ const PLACE_KINDS = new Set(['neighborhood_association', 'council_district']);
 @Injectable()
 export class PlaceDirectory {
   private cached: { stamp: string; resolve: PlaceResolver } | undefined;
-
-  constructor(private readonly dataSource: DataSource) {}
 
   /** Applies a registry record; older or repeated versions change nothing. */
   async apply(manager: EntityManager, record: OrganizationRecord): Promise<void> {
@@ -36,10 +34,14 @@ export class PlaceDirectory {
     );
   }
 
-  async resolver(): Promise<PlaceResolver> {
-    const [row] = await this.dataSource.query<Array<{ stamp: string }>>(`SELECT count(*) || ':' || coalesce(sum(version), 0) AS stamp FROM place`);
+  /**
+   * Reads through `manager`: inside a transaction, its own connection. Asking the pool for a second one while the
+   * transaction holds the first deadlocks a burst as large as the pool.
+   */
+  async resolver(manager: EntityManager): Promise<PlaceResolver> {
+    const [row] = await manager.query<Array<{ stamp: string }>>(`SELECT count(*) || ':' || coalesce(sum(version), 0) AS stamp FROM place`);
     if (this.cached?.stamp !== row.stamp) {
-      this.cached = { stamp: row.stamp, resolve: placeResolver(await this.dataSource.getRepository(Place).find({ order: { name: 'ASC' } })) };
+      this.cached = { stamp: row.stamp, resolve: placeResolver(await manager.find(Place, { order: { name: 'ASC' } })) };
     }
     return this.cached.resolve;
   }

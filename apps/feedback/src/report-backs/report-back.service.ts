@@ -1,12 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import type { Logger } from 'pino';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   DEFAULT_PERIOD_PAGE_SIZE,
   Events,
-  type EngagementChangedV1,
   type OverdueReportBackPage,
   type OverdueReportBackQuery,
   type PublishReportBackRequest,
@@ -17,9 +16,9 @@ import { badRequest, Outbox, SERVICE_LOGGER } from '#libs/messaging';
 import { decodeTimeCursor, encodeTimeCursor, INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { FeedbackSettings } from '../feedback-settings.js';
 import { SynthesisService } from '../syntheses/synthesis.service.js';
-import { nextEngagementReference } from './engagement-reference.js';
-import { ReportBack } from './engagement-reference.entity.js';
+import { EngagementReferenceRepository } from '../engagements/engagement-reference.repository.js';
 import { overdueNoticeDue } from './overdue.js';
+import { ReportBack } from './report-back.entity.js';
 import { ReportBackRepository } from './report-back.repository.js';
 
 const DAY_MS = 86_400_000;
@@ -31,6 +30,7 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly engagements: EngagementReferenceRepository,
     private readonly reportBacks: ReportBackRepository,
     private readonly syntheses: SynthesisService,
     private readonly outbox: Outbox,
@@ -51,11 +51,6 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
     if (this.timer) clearInterval(this.timer);
   }
 
-  async applyEngagement(manager: EntityManager, event: EngagementChangedV1): Promise<void> {
-    const next = nextEngagementReference(await this.reportBacks.lockEngagement(manager, event.engagement.id), event);
-    if (next) await this.reportBacks.saveEngagement(manager, next);
-  }
-
   /** Publishes what we heard and what we did, with the bureau's answers to the synthesis' themes. */
   async publish(request: PublishReportBackRequest): Promise<ReportBackView> {
     const themes: ReportBack['themes'] = [];
@@ -67,7 +62,7 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
       }
     }
     return this.dataSource.transaction(async (manager) => {
-      const engagement = await this.reportBacks.lockEngagement(manager, request.engagementId);
+      const engagement = await this.engagements.lock(manager, request.engagementId);
       if (!engagement || (request.bureau && engagement.bureau !== request.bureau)) {
         throw new RpcException({ status: 404, message: `engagement ${request.engagementId} not found` });
       }
@@ -85,9 +80,9 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
         reportUrl: request.reportUrl ?? null,
         publishedAt,
       } satisfies ReportBack);
-      await this.reportBacks.insertReportBack(manager, reportBack);
+      await this.reportBacks.insert(manager, reportBack);
       engagement.reportBackAt = publishedAt;
-      await this.reportBacks.saveEngagement(manager, engagement);
+      await this.engagements.save(manager, engagement);
       await this.outbox.publish(manager, {
         contract: Events.ReportBackPublished,
         aggregateId: engagement.id,
@@ -119,7 +114,7 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
     if (query.cursor !== undefined && !after) throw badRequest([INVALID_CURSOR_PROBLEM]);
     const now = this.settings.now();
     const limit = query.limit ?? DEFAULT_PERIOD_PAGE_SIZE;
-    const found = await this.reportBacks.overdue(
+    const found = await this.engagements.overdue(
       new Date(now.getTime() - this.settings.overdueDays * DAY_MS),
       { bureau: query.bureau ?? null, from: query.from ? new Date(query.from) : null, to: query.to ? new Date(query.to) : null },
       after && { heldAt: after.at, id: after.ids[0] },
@@ -142,17 +137,17 @@ export class ReportBackService implements OnApplicationBootstrap, OnModuleDestro
   /** Raises `reportback.overdue` for every engagement whose notice is due at the service's current time. */
   async checkOverdue(): Promise<number> {
     const now = this.settings.now();
-    const candidates = await this.reportBacks.unreportedHeldBefore(new Date(now.getTime() - this.settings.overdueDays * DAY_MS));
+    const candidates = await this.engagements.unreportedHeldBefore(new Date(now.getTime() - this.settings.overdueDays * DAY_MS));
     let raised = 0;
     for (const candidate of candidates) {
       raised += await this.dataSource.transaction(async (manager) => {
         // Read again under a lock: a report-back or another replica may have got there first.
-        const engagement = await this.reportBacks.lockEngagement(manager, candidate.id);
+        const engagement = await this.engagements.lock(manager, candidate.id);
         const due = engagement && overdueNoticeDue(engagement, now, this.settings.overdueDays);
         if (!engagement || !due) return 0;
         engagement.overdueNotices = due.notice;
         engagement.lastOverdueAt = now;
-        await this.reportBacks.saveEngagement(manager, engagement);
+        await this.engagements.save(manager, engagement);
         await this.outbox.publish(manager, {
           contract: Events.ReportBackOverdue,
           aggregateId: engagement.id,

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, seesPersonalData, type Principal } from '#libs/auth';
 import { CommentRecord, ImportCommentsResponse, SubmitCommentsResponse } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
+import { AcceptsIdempotencyKey } from '../problems/retry-safety.js';
 import { bureauOf } from './bureau-of.js';
 import { CommentIdParams, ImportCommentsQuery, SubmitBatchBody, SubmitCommentBody } from './comment.dto.js';
 import { CommentsService } from './comments.service.js';
@@ -19,34 +20,44 @@ export class CommentsController {
 
   @Post('comments')
   @ApiOperation({ summary: 'Hand in one comment; its language is detected when not given' })
+  @AcceptsIdempotencyKey()
   @ApiBody({ schema: contractSchema(SubmitCommentBody) })
   @ApiCreatedResponse({ schema: contractSchema(SubmitCommentsResponse) })
-  @ProblemResponses(400, 403)
-  submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitCommentBody): Promise<SubmitCommentsResponse> {
+  @ProblemResponses(400, 403, 422)
+  submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitCommentBody, @Headers('idempotency-key') key: string | undefined): Promise<SubmitCommentsResponse> {
     const { bureau, ...comment } = body;
-    return this.comments.submit(bureauOf(principal, bureau), [comment]);
+    return this.comments.submitOne(principal, bureauOf(principal, bureau), comment, key);
   }
 
   @Post('comments\\:batch')
   @ApiOperation({ summary: 'Hand in up to 5,000 comments at once: all are stored, or none when any is invalid' })
+  @AcceptsIdempotencyKey()
   @ApiBody({ schema: contractSchema(SubmitBatchBody) })
   @ApiCreatedResponse({ schema: contractSchema(SubmitCommentsResponse) })
-  @ProblemResponses(400, 403)
-  batch(@CurrentPrincipal() principal: Principal, @Body() body: SubmitBatchBody): Promise<SubmitCommentsResponse> {
-    return this.comments.submit(bureauOf(principal, body.bureau), body.comments);
+  @ProblemResponses(400, 403, 422)
+  batch(@CurrentPrincipal() principal: Principal, @Body() body: SubmitBatchBody, @Headers('idempotency-key') key: string | undefined): Promise<SubmitCommentsResponse> {
+    return this.comments.submit(principal, bureauOf(principal, body.bureau), body.comments, key);
   }
 
   @Post('comments\\:import')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import a UTF-8 CSV with a header row, mapping columns to fields; dryRun=true reports every row’s problems and imports nothing' })
   @ApiConsumes('text/csv')
+  @AcceptsIdempotencyKey()
   @ApiOkResponse({ schema: contractSchema(ImportCommentsResponse) })
-  @ProblemResponses(400, 403)
-  import(@CurrentPrincipal() principal: Principal, @Query() query: ImportCommentsQuery, @Body() body: unknown): Promise<ImportCommentsResponse> {
+  @ProblemResponses(400, 403, 422)
+  import(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ImportCommentsQuery,
+    @Body() body: unknown,
+    @Headers('idempotency-key') key: string | undefined,
+  ): Promise<ImportCommentsResponse> {
     return this.comments.import({
       bureau: bureauOf(principal, query.bureau),
+      role: principal.role,
       csv: csvText(body),
       dryRun: query.dryRun === 'true',
+      idempotencyKey: key,
       source: query.source,
       engagementId: query.engagementId,
       mapping: {

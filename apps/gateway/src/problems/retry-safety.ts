@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { catchError, throwError, type Observable } from 'rxjs';
+import { IDEMPOTENCY_KEY } from '#libs/contracts';
 import { QueryUnavailableError } from '#libs/messaging';
 import { ProblemException, statusProblem } from './problem-details.js';
 
@@ -15,7 +16,9 @@ export const AcceptsIdempotencyKey = () =>
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
-      description: 'Your name for this attempt; a retry with the same key gets the same answer and changes nothing again',
+      schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
+      description:
+        'Your name for this attempt (1-200 letters, digits or _ . : -), kept per bureau: a retry with the same key (after a 503 or a lost answer) gets the first answer and changes nothing again; the same key with a different request is a 422',
     }),
   );
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { plainToInstance } from 'class-transformer';
@@ -26,7 +25,7 @@ import {
   type UpdateEngagementRequest,
 } from '#libs/contracts';
 import { badRequest, flatten, Outbox } from '#libs/messaging';
-import { INVALID_CURSOR_PROBLEM } from '#libs/persistence';
+import { fingerprintOf, IdempotencyRepository, INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { CoordinationService, type AnalysedState } from '../coordination/coordination.service.js';
 import { reachKeysOf } from '../coordination/reach.js';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
@@ -36,7 +35,6 @@ import { toRecord, scopeOf, toView, viewOf } from './engagement-record.js';
 import { Engagement } from './engagement.entity.js';
 import { EngagementRepository } from './engagement.repository.js';
 import { decodeEngagementCursor, encodeEngagementCursor } from './engagement-cursor.js';
-import { IdempotencyRepository } from './idempotency.repository.js';
 import { transitionProblem } from './lifecycle.js';
 
 
@@ -81,10 +79,6 @@ function mayRead(actor: Actor, e: Engagement | null, id: string): Engagement {
   // Another bureau's draft is not public: it does not exist for this caller.
   if (!e || (e.status === 'draft' && actor.role === 'bureau' && actor.bureauCode !== e.bureau)) throw refuse(404, `no engagement has id "${id}"`);
   return e;
-}
-
-function fingerprintOf(body: unknown): string {
-  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
 
 function isUniqueViolation(err: unknown): boolean {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyRepository } from '#libs/persistence';
 import { CoordinationRepository } from '../coordination/coordination.repository.js';
 import { CoordinationService } from '../coordination/coordination.service.js';
 import { SuggestionService } from '../coordination/suggestion.service.js';
@@ -7,7 +8,6 @@ import { EngagementIntakeHandlers } from './engagement-intake.handlers.js';
 import { EngagementHandlers } from './engagement.handlers.js';
 import { EngagementRepository } from './engagement.repository.js';
 import { EngagementService } from './engagement.service.js';
-import { IdempotencyRepository } from './idempotency.repository.js';
 
 @Module({
   imports: [OrganizationReferencesModule],

@@ -5,7 +5,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
   IsNumber,
   IsObject,
@@ -19,7 +18,9 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { BUREAU_CODE, BUREAU_CODE_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
+import { ActorRoles } from '../scheduling/engagement.queries.js';
+import { IsDemographics, NoNulCharacter } from './text-rules.js';
 
 /** Request/reply patterns the feedback service answers (core NATS, `civic.query.<pattern>`). */
 export const FeedbackQueries = {
@@ -32,39 +33,7 @@ export const FeedbackQueries = {
   respondToTheme: 'feedback.theme.respond',
   publishReportBack: 'feedback.reportback.publish',
   listOverdueReportBacks: 'feedback.reportback.overdue.list',
-  uploadPart: 'feedback.upload.part',
 } as const;
-
-/**
- * NATS carries at most 1 MB a message, less than a batch of 5,000 comments or a large CSV. A caller sends such a
- * request as parts (`feedback.upload.part`), then the query itself as `{ upload: { uploadId, parts } }`; the service
- * puts the parts back together and handles the request in one transaction, so it still succeeds or fails whole.
- */
-export const UPLOAD_PART_CHARACTERS = 200_000;
-
-export class UploadPartRequest {
-  @IsUUID()
-  uploadId: string;
-
-  @IsInt()
-  @Min(0)
-  @Max(10_000)
-  index: number;
-
-  @IsString()
-  @MaxLength(UPLOAD_PART_CHARACTERS)
-  text: string;
-}
-
-export class UploadReference {
-  @IsUUID()
-  uploadId: string;
-
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  parts: number;
-}
 
 export const CommentSources = ['listening_session', 'survey', 'email', 'online_form', 'phone', 'other'] as const;
 export type CommentSource = (typeof CommentSources)[number];
@@ -90,6 +59,7 @@ export class CommentInput {
   @MinLength(1, { message: 'text must not be empty' })
   @MaxLength(MAX_COMMENT_LENGTH, { message: `text must be at most ${MAX_COMMENT_LENGTH} characters` })
   @Matches(/\S/, { message: 'text must not be blank' })
+  @NoNulCharacter()
   text: string;
 
   @IsOptional()
@@ -118,11 +88,13 @@ export class CommentInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NoNulCharacter()
   neighborhood?: string;
 
   /** Kept only when `demographicsConsent` is true; readable only by coordinator and admin keys. */
   @IsOptional()
   @IsObject()
+  @IsDemographics()
   demographics?: Record<string, string | number | boolean | null>;
 
   @IsOptional()
@@ -133,13 +105,20 @@ export class CommentInput {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NoNulCharacter()
   externalId?: string;
 }
+
+/** The caller's role, as the gateway authenticated it: a bureau files only under its own engagements, staff under any. */
+const FILER_ROLE = { message: `role must be one of ${ActorRoles.join(', ')}` };
 
 /** Body of `feedback.comment.submit`: one batch from one bureau. */
 export class SubmitCommentsRequest {
   @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau: string;
+
+  @IsIn(ActorRoles, FILER_ROLE)
+  role: (typeof ActorRoles)[number];
 
   @IsIn(['http', 'import', 'nats'])
   channel: 'http' | 'import' | 'nats';
@@ -150,18 +129,30 @@ export class SubmitCommentsRequest {
   @ValidateNested({ each: true })
   @Type(() => CommentInput)
   comments: CommentInput[];
+
+  /** The HTTP Idempotency-Key, kept per bureau: a repeat gets the first answer and stores nothing again. */
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY, { message: IDEMPOTENCY_KEY_MESSAGE })
+  idempotencyKey?: string;
 }
 
+/** A comment of the request, in its order; one whose externalId the bureau had already handed in is the stored one. */
 export class AcceptedComment {
   id: string;
   language: string;
   neighborhood: string | null;
   councilDistrict: string | null;
+  /** True when the bureau had handed in this externalId before: nothing was stored again. */
+  alreadyStored: boolean;
 }
 
 export class SubmitCommentsResponse {
+  /** The batch the newly stored comments carry. */
   batchId: string;
+  /** Comments stored by this request. */
   accepted: number;
+  /** Comments whose externalId was already stored, so not stored again. */
+  alreadyStored: number;
   comments: AcceptedComment[];
 }
 
@@ -186,6 +177,9 @@ export class ImportCommentsRequest {
   @Matches(BUREAU_CODE, { message: BUREAU_CODE_MESSAGE })
   bureau: string;
 
+  @IsIn(ActorRoles, FILER_ROLE)
+  role: (typeof ActorRoles)[number];
+
   @IsString()
   csv: string;
 
@@ -203,6 +197,11 @@ export class ImportCommentsRequest {
 
   @IsBoolean()
   dryRun: boolean;
+
+  /** As for `feedback.comment.submit`; a dry run stores nothing, so it neither uses nor keeps one. */
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY, { message: IDEMPOTENCY_KEY_MESSAGE })
+  idempotencyKey?: string;
 }
 
 export class ImportRowProblem {
@@ -211,15 +210,26 @@ export class ImportRowProblem {
   problems: string[];
 }
 
+export class ImportedBefore {
+  row: number;
+  externalId: string;
+  /** The stored comment. */
+  id: string;
+}
+
 export class ImportCommentsResponse {
   dryRun: boolean;
   rows: number;
   /** Rows that would be (or were) imported. */
   valid: number;
   problems: ImportRowProblem[];
-  /** On a dry run, the comments as they would be stored (redacted text, detected language). */
-  preview?: Array<{ row: number; text: string; language: string; source: string }>;
+  /** On a dry run, the comments as they would be stored (redacted text, detected language), and whether their externalId is already stored. */
+  preview?: Array<{ row: number; text: string; language: string; source: string; alreadyStored: boolean }>;
   batchId?: string;
+  /** Rows stored by this import. */
+  imported?: number;
+  /** Rows whose externalId the bureau had already handed in: not stored again. */
+  alreadyStored?: ImportedBefore[];
 }
 
 /** Body of `feedback.comment.get`; the caller's role decides whether original text and demographics are included. */

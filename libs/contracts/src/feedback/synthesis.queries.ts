@@ -22,6 +22,7 @@ import type { SynthesisStage } from './feedback.events.js';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT } from '../patterns.js';
 import { PeriodPageQuery } from '../period-page.js';
 import { EngagementSummary } from '../coordination/engagement-summary.js';
+import { NoNulCharacter } from './text-rules.js';
 
 
 /** Which comments a synthesis covers; the parts combine (AND). At least one is needed. */
@@ -56,11 +57,13 @@ export class GivenThemeInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @NoNulCharacter()
   label: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @NoNulCharacter()
   description?: string;
 }
 
@@ -161,12 +164,14 @@ export class RespondToThemeRequest {
 
   @IsString()
   @MaxLength(10_000)
+  @NoNulCharacter()
   response: string;
 
   @ValidateIf((o: RespondToThemeRequest) => o.status === 'not_adopted')
   @IsString({ message: 'reason is required when status is not_adopted' })
   @IsNotEmpty({ message: 'reason is required when status is not_adopted' })
   @MaxLength(10_000)
+  @NoNulCharacter()
   reason?: string | null;
 
   @IsOptional()
@@ -182,11 +187,13 @@ export class PublishReportBackRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
+  @NoNulCharacter()
   whatWeHeard: string;
 
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)
+  @NoNulCharacter()
   whatWeDid: string;
 
   /** The synthesis whose themes and responses the report-back carries. */

@@ -22,7 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EngagementKinds, EngagementRecord, EngagementStatuses, type EngagementKind, type EngagementStatus } from './engagement.events.js';
-import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT, LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT, IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE, LANGUAGE_TAG } from '../patterns.js';
 import { PeriodPageQuery } from '../period-page.js';
 
 /** Request/reply patterns the scheduling service answers (core NATS, `civic.query.<pattern>`). */
@@ -254,9 +254,6 @@ export class CancelReason {
   reason?: string;
 }
 
-/** Idempotency-Key: a client's name for one attempt, repeated on retries. */
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
-
 export class ActorRequest {
   @ValidateNested()
   @Type(() => Actor)
@@ -270,7 +267,7 @@ export class CreateEngagementRequest extends ActorRequest {
   engagement: EngagementInput;
 
   @IsOptional()
-  @Matches(IDEMPOTENCY_KEY, { message: 'Idempotency-Key must be 1-200 letters, digits or _ . : -' })
+  @Matches(IDEMPOTENCY_KEY, { message: IDEMPOTENCY_KEY_MESSAGE })
   idempotencyKey?: string;
 }
 
@@ -298,7 +295,7 @@ export class BatchEngagementsRequest extends ActorRequest {
   items: object[];
 
   @IsOptional()
-  @Matches(IDEMPOTENCY_KEY, { message: 'Idempotency-Key must be 1-200 letters, digits or _ . : -' })
+  @Matches(IDEMPOTENCY_KEY, { message: IDEMPOTENCY_KEY_MESSAGE })
   idempotencyKey?: string;
 
   /** Which part of the HTTP batch this is (0, 1, ...): each part keeps its own reply under the Idempotency-Key. */
@@ -369,7 +366,7 @@ export class UpdateEngagementRequest extends GetEngagementRequest {
   changes: EngagementChanges;
 
   @IsOptional()
-  @Matches(IDEMPOTENCY_KEY, { message: 'Idempotency-Key must be 1-200 letters, digits or _ . : -' })
+  @Matches(IDEMPOTENCY_KEY, { message: IDEMPOTENCY_KEY_MESSAGE })
   idempotencyKey?: string;
 }
 
@@ -392,7 +389,7 @@ export class EngagementActionRequest extends GetEngagementRequest {
   reason?: string;
 
   @IsOptional()
-  @Matches(IDEMPOTENCY_KEY, { message: 'Idempotency-Key must be 1-200 letters, digits or _ . : -' })
+  @Matches(IDEMPOTENCY_KEY, { message: IDEMPOTENCY_KEY_MESSAGE })
   idempotencyKey?: string;
 }
 

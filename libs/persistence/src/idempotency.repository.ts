@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
 export interface StoredReply {
@@ -7,8 +7,15 @@ export interface StoredReply {
   body: unknown;
 }
 
-/** The only place that queries `idempotent_request`: the reply given to a request, kept under its Idempotency-Key. */
-@Injectable()
+/** What identifies a request's content, to tell a retry from another request under the same Idempotency-Key. */
+export function fingerprintOf(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+/**
+ * The only place that queries `idempotent_request`: the reply given to a request, kept under its Idempotency-Key.
+ * Each service that takes Idempotency-Keys has the table in its own database.
+ */
 export class IdempotencyRepository {
   /** The stored reply, waiting for a concurrent first attempt of the same key to finish. */
   async find(manager: EntityManager, scope: string, key: string): Promise<StoredReply | null> {
