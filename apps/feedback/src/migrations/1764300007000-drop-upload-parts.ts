@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { UploadParts1764300004000 } from './1764300004000-upload-parts.js';
 
 /** Large requests now travel through the messaging layer's payload bucket, not as parts kept here. */
 export class DropUploadParts1764300007000 implements MigrationInterface {
@@ -9,14 +10,6 @@ export class DropUploadParts1764300007000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE TABLE upload_part (
-        upload_id uuid NOT NULL,
-        index int NOT NULL,
-        text text NOT NULL,
-        created_at timestamptz NOT NULL,
-        PRIMARY KEY (upload_id, index)
-      )`);
-    await q.query(`CREATE INDEX upload_part_created ON upload_part (created_at)`);
+    await new UploadParts1764300004000().up(q);
   }
 }
