@@ -226,6 +226,15 @@ describe.each([
     await closeDashboard(window);
   });
 
+  it('answers the whole city’s boundaries, larger than one NATS message, and keeps running', async () => {
+    const res = await fetch(`${platform.base}/v1/organizations.geojson`, { headers: { authorization: `Bearer ${adminKey}` } });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text.length).toBeGreaterThan(1_048_576);
+    expect((JSON.parse(text) as { features: unknown[] }).features.length).toBeGreaterThan(90);
+    expect(platform.child.exitCode).toBeNull();
+  });
+
   it('reports every service healthy and exposes their metrics', async () => {
     const health = await fetch(`${platform.base}/health`);
     expect(health.status).toBe(200);
