@@ -78,7 +78,9 @@ describe('organization import', () => {
     const sunnyside = exported.features.find((f: { properties: { slug: string } }) => f.properties.slug === 'sunnyside');
     const [lon, lat] = (await http.get('/v1/organizations/sunnyside').set(bearer(keys.admin))).body.representativePoint;
     const d = 0.002;
-    sunnyside.geometry = { type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] };
+    // Seven decimal places, as the registry keeps them.
+    const at = (x: number, y: number) => [x, y].map((v) => Math.round(v * 1e7) / 1e7);
+    sunnyside.geometry = { type: 'Polygon', coordinates: [[at(lon - d, lat - d), at(lon + d, lat - d), at(lon + d, lat + d), at(lon - d, lat + d), at(lon - d, lat - d)]] };
     const moved = await importFile(JSON.stringify({ type: 'FeatureCollection', features: [sunnyside] }), 'application/geo+json', false);
     expect(moved.body.items).toEqual([expect.objectContaining({ slug: 'sunnyside', action: 'update', changes: [{ field: 'boundary' }] })]);
     const after = (await http.get('/v1/organizations/sunnyside').set(bearer(keys.admin))).body;

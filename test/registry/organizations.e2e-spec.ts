@@ -214,7 +214,9 @@ describe('/v1/organizations', () => {
     it('places a new boundary: its council districts and representative point follow it', async () => {
       const [lon, lat] = portland.find((o) => o.slug === 'kenton')!.representativePoint!;
       const d = 0.001;
-      const square = { type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] };
+      // Seven decimal places, as the registry keeps them.
+      const at = (x: number, y: number) => [x, y].map((v) => Math.round(v * 1e7) / 1e7);
+      const square = { type: 'Polygon', coordinates: [[at(lon - d, lat - d), at(lon + d, lat - d), at(lon + d, lat + d), at(lon - d, lat + d), at(lon - d, lat - d)]] };
       const { etag } = (await http.get('/v1/organizations/cafe-montanes-neighbors').set(bearer(keys.bureau))).headers;
       const res = await patch('cafe-montanes-neighbors', { boundary: square }, etag);
       expect(res.status).toBe(200);

@@ -6,6 +6,13 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
  */
 export const platformRegistry = new Registry();
 collectDefaultMetrics({ register: platformRegistry });
+/**
+ * prom-client also names three gauges `..._total`, a suffix Prometheus and OpenMetrics keep for
+ * counters. Each only sums a gauge kept beside it by type (`sum(nodejs_active_handles)` is the
+ * same number), so they go.
+ */
+const DROPPED_DEFAULT_GAUGES = ['nodejs_active_resources_total', 'nodejs_active_handles_total', 'nodejs_active_requests_total'];
+for (const name of DROPPED_DEFAULT_GAUGES) platformRegistry.removeSingleMetric(name);
 
 const backlogProbes = new Map<string, () => Promise<number>>();
 

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { isEmail, isURL } from 'class-validator';
 import { BUREAU_CODE, LANGUAGE_TAG, OrganizationKinds, SLUG, type Boundary, type LonLat, type OrganizationKind, type OrganizationStatus } from '#libs/contracts';
+import { normalizedBoundary, normalizedPosition } from '../boundaries/boundary-normalization.js';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { slugify } from '../seed/slug.js';
 
@@ -76,7 +77,7 @@ function readCsv(content: string): ImportRow[] {
     else if (lat !== undefined && lon !== undefined) {
       if (!Number.isFinite(lat) || lat < -90 || lat > 90) problems.push(`lat: must be a number within -90..90; got "${record.lat}"`);
       else if (!Number.isFinite(lon) || lon < -180 || lon > 180) problems.push(`lon: must be a number within -180..180; got "${record.lon}"`);
-      else fields.representativePoint = [lon, lat];
+      else fields.representativePoint = normalizedPosition([lon, lat]);
     }
     return { ref: `row ${i + 2}`, fields, problems };
   });
@@ -113,11 +114,12 @@ function readGeoJson(content: string): ImportRow[] {
         const [lon, lat] = Array.isArray(coordinates) ? (coordinates as unknown[]) : [];
         if (typeof lon !== 'number' || typeof lat !== 'number' || lon < -180 || lon > 180 || lat < -90 || lat > 90) {
           problems.push('geometry.coordinates: a Point must be [longitude, latitude] within WGS84 ranges');
-        } else fields.representativePoint = [lon, lat];
+        } else fields.representativePoint = normalizedPosition([lon, lat]);
       } else {
         const geometryProblems = boundaryProblems(geometry, 'geometry');
         if (geometryProblems.length > 0) problems.push(...geometryProblems.map((p) => `geometry: ${p}`));
-        else fields.boundary = geometry as Boundary;
+        // Normalized as the registry stores it, so a boundary it exported compares unchanged.
+        else fields.boundary = normalizedBoundary(geometry as Boundary);
       }
     }
     return { ref, fields, problems };

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Boundary, LonLat, OrganizationKind, OrganizationStatus } from '#libs/contracts';
+import { normalizedBoundary, normalizedPosition } from '../boundaries/boundary-normalization.js';
 
 /** An organization the city engages: neighborhood association, business district, coalition, council district, bureau. */
 @Entity({ name: 'organization' })
@@ -31,10 +32,11 @@ export class Organization {
   @Column({ name: 'bureau_code', type: 'text', nullable: true })
   bureauCode: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  /** Read normalized, as the point below, so boundaries stored before rings were rewound and rounded are served right too. */
+  @Column({ type: 'jsonb', nullable: true, transformer: { from: (b: Boundary | null) => b && normalizedBoundary(b), to: (b: Boundary | null | undefined) => b } })
   boundary: Boundary | null;
 
-  @Column({ name: 'representative_point', type: 'jsonb', nullable: true })
+  @Column({ name: 'representative_point', type: 'jsonb', nullable: true, transformer: { from: (p: LonLat | null) => p && normalizedPosition(p), to: (p: LonLat | null | undefined) => p } })
   representativePoint: LonLat | null;
 
   /** BCP 47 tags. */

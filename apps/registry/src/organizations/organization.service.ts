@@ -17,6 +17,7 @@ import {
   type UpdateOrganizationRequest,
 } from '#libs/contracts';
 import { Outbox } from '#libs/messaging';
+import { normalizedBoundary, normalizedPosition } from '../boundaries/boundary-normalization.js';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { councilDistrictBoundaries, councilDistrictsOf } from '../boundaries/council-districts.js';
 import { defaultOcdId } from './ocd-id.js';
@@ -223,9 +224,10 @@ export class OrganizationService {
   /** Places any number of boundaries against one read of the council districts (an import places many). */
   async placer(): Promise<(boundary: Boundary) => Placement> {
     const districts = councilDistrictBoundaries(await this.organizations.findByKind('council_district'));
-    return (boundary) => {
+    return (given) => {
+      const boundary = normalizedBoundary(given);
       const [lon, lat] = pointOnFeature(boundary).geometry.coordinates;
-      return { boundary, representativePoint: [lon, lat], councilDistricts: councilDistrictsOf(boundary, districts) };
+      return { boundary, representativePoint: normalizedPosition([lon, lat]), councilDistricts: councilDistrictsOf(boundary, districts) };
     };
   }
 

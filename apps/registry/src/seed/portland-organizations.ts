@@ -1,5 +1,6 @@
 import pointOnFeature from '@turf/point-on-feature';
 import type { Boundary, LonLat } from '#libs/contracts';
+import { normalizedBoundary, normalizedPosition } from '../boundaries/boundary-normalization.js';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { councilDistrictsOf, type CouncilDistrictBoundary } from '../boundaries/council-districts.js';
 import { defaultOcdId } from '../organizations/ocd-id.js';
@@ -74,7 +75,7 @@ export function portlandOrganizations(data: PortlandData): SeedOrganization[] {
       name: f.properties.name,
       councilDistricts: councilDistrictsOf(boundary, districts),
       boundary,
-      representativePoint: f.properties.representative_point,
+      representativePoint: normalizedPosition(f.properties.representative_point),
       website: f.properties.website,
     };
   });
@@ -137,10 +138,10 @@ function union(polygons: PolygonRings[]): Boundary {
 function checkedBoundary(geometry: unknown, name: string): Boundary {
   const problems = boundaryProblems(geometry);
   if (problems.length > 0) throw new Error(`${name}: ${problems.join('; ')}`);
-  return geometry as Boundary;
+  return normalizedBoundary(geometry as Boundary);
 }
 
 function pointOn(boundary: Boundary): LonLat {
   const [lon, lat] = pointOnFeature(boundary).geometry.coordinates;
-  return [lon, lat];
+  return normalizedPosition([lon, lat]);
 }

@@ -19,6 +19,7 @@ export class CalendarService {
   async feed(request: CalendarRequest): Promise<CalendarDocument> {
     // Drafts are never public: no bureau is called ''.
     const criteria: EngagementCriteria = { draftsOf: '', from: new Date(Date.now() - FEED_PAST_DAYS * 86_400_000) };
+    const directory = await this.organizations.directory();
     let name = 'City of Portland community engagements';
     if (request.feed === 'bureau') {
       criteria.bureau = request.of;
@@ -27,12 +28,12 @@ export class CalendarService {
       criteria.district = request.of;
       name = `Council district ${request.of} community engagements`;
     } else if (request.feed === 'organization') {
-      const directory = await this.organizations.directory();
       const organization = directory.find(request.of ?? '');
       if (!organization) throw new RpcException({ status: 404, message: `no organization has slug "${request.of}"` });
       criteria.organizationIds = directory.withMembers(organization);
       name = `Community engagements with ${organization.name}`;
     }
-    return { ics: engagementCalendar(name, await this.engagements.page(criteria, null, FEED_MAX_EVENTS)) };
+    const engagements = await this.engagements.page(criteria, null, FEED_MAX_EVENTS);
+    return { ics: engagementCalendar(name, engagements, (id) => directory.get(id)?.name) };
   }
 }

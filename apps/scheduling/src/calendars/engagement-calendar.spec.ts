@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { Engagement } from '../engagements/engagement.entity.js';
-import { engagementCalendar, uidOf } from './engagement-calendar.js';
+import { accessibilitySentence, engagementCalendar, languagesSentence, uidOf } from './engagement-calendar.js';
 
 const engagement = (overrides: Partial<Engagement>): Engagement =>
   Object.assign(new Engagement(), {
@@ -57,7 +57,10 @@ describe('engagementCalendar', () => {
     expect(event.location).toBe('8105 N Brandon Ave, Portland');
     expect(event.sequence).toBe(0);
     expect(event.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
-    expect(event.description).toContain('Languages: en, vi.');
+    expect(event.description).toBe(
+      'Tell us where crossing feels unsafe.\nHosted by PBOT.\nOffered in English and Vietnamese.\nNear transit; accessible venue; American Sign Language interpretation.',
+    );
+    expect(event.component.getFirstPropertyValue('geo')).toEqual([45.58, -122.68]);
     // The contact person is personal data and never leaves in a feed.
     expect(JSON.stringify(calendar.toJSON())).not.toContain('pat@example.gov');
   });
@@ -73,5 +76,65 @@ describe('engagementCalendar', () => {
     const [event] = parse(engagementCalendar('x', [engagement({ startsAt: new Date('2027-07-02T01:00:00Z'), endsAt: new Date('2027-07-02T02:00:00Z') })])).events;
     expect(event.startDate.toString()).toBe('2027-07-01T18:00:00');
     expect(event.startDate.toJSDate().toISOString()).toBe('2027-07-02T01:00:00.000Z');
+  });
+
+  it('writes DTSTAMP and LAST-MODIFIED in UTC, the same whatever the server’s TZ, and no TIMEZONE-ID', () => {
+    const original = process.env.TZ;
+    const written: string[] = [];
+    try {
+      for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Tokyo']) {
+        process.env.TZ = zone;
+        written.push(engagementCalendar('x', [engagement({ updatedAt: new Date('2026-11-20T23:30:00Z') })]));
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+    expect(new Set(written).size).toBe(1);
+    const lines = written[0].split('\r\n');
+    expect(lines).toContain('DTSTAMP:20261120T233000Z');
+    expect(lines).toContain('LAST-MODIFIED:20261120T233000Z');
+    expect(lines.filter((l) => l.startsWith('TIMEZONE-ID'))).toEqual([]);
+    expect(lines).toContain('X-WR-TIMEZONE:America/Los_Angeles');
+  });
+
+  it('gives a feed with no engagements the city’s VTIMEZONE, as RFC 5545 wants one component', () => {
+    const { calendar, events } = parse(engagementCalendar('x', []));
+    expect(events).toEqual([]);
+    expect(calendar.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
+    expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('America/Los_Angeles');
+  });
+
+  it('names a place given only by latitude and longitude, with GEO rounded to six places', () => {
+    const neighborhood = '01900000-0000-7000-8000-0000000000bb';
+    const ics = engagementCalendar('x', [engagement({ address: null, lat: 45.58123456789012, lon: -122.68123456789012, neighborhoodIds: [neighborhood] })], (id) =>
+      id === neighborhood ? 'Kenton' : undefined,
+    );
+    const [event] = parse(ics).events;
+    expect(event.location).toBe('Kenton, council district 2 (45.581235, -122.681235)');
+    expect(event.component.getFirstPropertyValue('geo')).toEqual([45.581235, -122.681235]);
+  });
+
+  it('gives an online engagement its link as LOCATION and URL, and no GEO', () => {
+    const [event] = parse(engagementCalendar('x', [engagement({ address: null, lat: null, lon: null, locationDistricts: [], onlineUrl: 'https://meet.example.gov/lombard' })])).events;
+    expect(event.location).toBe('https://meet.example.gov/lombard');
+    expect(event.component.getFirstPropertyValue('url')).toBe('https://meet.example.gov/lombard');
+    expect(event.component.getFirstProperty('geo')).toBeNull();
+  });
+});
+
+describe('descriptions for people', () => {
+  it('names languages in English words, joined as a sentence', () => {
+    expect(languagesSentence([])).toBeNull();
+    expect(languagesSentence(['en'])).toBe('Offered in English.');
+    expect(languagesSentence(['en', 'es'])).toBe('Offered in English and Spanish.');
+    expect(languagesSentence(['en', 'zh-Hant', 'so'])).toBe('Offered in English, Traditional Chinese, and Somali.');
+  });
+
+  it('says what is offered, near transit first', () => {
+    const none = { accessibleVenue: false, asl: false, captioning: false, childcare: false, food: false, nearTransit: false, stipends: false };
+    expect(accessibilitySentence(none)).toBeNull();
+    expect(accessibilitySentence({ ...none, accessibleVenue: true, nearTransit: true })).toBe('Near transit; accessible venue.');
+    expect(accessibilitySentence({ ...none, childcare: true, food: true, stipends: true })).toBe('Childcare provided; food provided; stipends for participants.');
   });
 });
