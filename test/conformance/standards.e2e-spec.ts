@@ -4,7 +4,7 @@ import nodeIcal, { type VEvent } from 'node-ical';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import pg from 'pg';
 import { TestNamespace } from '#libs/testing';
-import { startPlatform, type RunningPlatform } from './platform.js';
+import { startPlatform, type RunningPlatform } from '../support/platform.js';
 
 /** Every calendar feed route the gateway serves; a documented one missing here fails the suite. */
 const FEED_ROUTES = ['/v1/calendars/city.ics', '/v1/calendars/bureaus/{code}.ics', '/v1/calendars/districts/{n}.ics', '/v1/calendars/organizations/{slug}.ics'];

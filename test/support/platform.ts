@@ -9,18 +9,22 @@ const KEYS_CREATE = resolve('dist/apps/gateway/src/auth/keys-create.js');
 /** The built platform (`npm start`) in a child process: what a client outside it sees. */
 export interface RunningPlatform {
   base: string;
+  child: ChildProcess;
   output(): string;
   /** `npm run keys:create` against the platform's database; answers the new key. */
   createKey(...argv: string[]): string;
   stop(): Promise<void>;
 }
 
-export async function startPlatform(env: NodeJS.ProcessEnv): Promise<RunningPlatform> {
+/** `detached`: in a process group of its own, as a terminal runs a command (a signal to -pid reaches all of it). */
+export async function startPlatform(env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}): Promise<RunningPlatform> {
   if (!existsSync(PLATFORM)) throw new Error(`${PLATFORM} is missing: run "npm run build" first (npm test does)`);
   const port = await freePort();
-  const childEnv = { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: '' };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: '' };
+  // A variable given as undefined is left out, not passed on from this process.
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [PLATFORM], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [PLATFORM], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -34,6 +38,7 @@ export async function startPlatform(env: NodeJS.ProcessEnv): Promise<RunningPlat
   );
   return {
     base: `http://127.0.0.1:${port}`,
+    child,
     output: () => output,
     createKey(...argv: string[]) {
       const created = spawnSync(process.execPath, [KEYS_CREATE, ...argv], { env: childEnv, encoding: 'utf8' });
