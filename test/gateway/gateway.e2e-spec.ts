@@ -190,6 +190,7 @@ describe('gateway over HTTP', () => {
         status: 409,
         detail: 'slug "sellwood-moreland" is already used by another organization',
         instance: '/v1/organizations',
+        errors: [{ field: 'slug', rule: 'unique', message: 'slug "sellwood-moreland" is already used by another organization' }],
       });
     });
 

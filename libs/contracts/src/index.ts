@@ -19,4 +19,5 @@ export * from './feedback/comment.queries.js';
 export * from './feedback/feedback.events.js';
 export * from './feedback/synthesis.queries.js';
 export * from './patterns.js';
+export * from './field-error.js';
 export * from './period-page.js';

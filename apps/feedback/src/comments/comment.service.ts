@@ -3,6 +3,7 @@ import { RpcException } from '@nestjs/microservices';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   Events,
+  fieldError,
   type CommentInput,
   type CommentRecord,
   type CommentSource,
@@ -12,7 +13,7 @@ import {
   type SubmitCommentsRequest,
   type SubmitCommentsResponse,
 } from '#libs/contracts';
-import { Outbox } from '#libs/messaging';
+import { badRequest, Outbox } from '#libs/messaging';
 import { CsvFileProblem, parseCommentCsv } from './comment-csv.js';
 import { commentFrom, newBatchId, recordOf } from './comment-intake.js';
 import type { Comment } from './comment.entity.js';
@@ -54,7 +55,7 @@ export class CommentService {
     try {
       parsed = parseCommentCsv(request.csv, request.mapping);
     } catch (err) {
-      if (err instanceof CsvFileProblem) throw new RpcException({ status: 400, message: err.message, errors: [err.message] });
+      if (err instanceof CsvFileProblem) throw badRequest([fieldError('csv', 'isCsv', err.message)]);
       throw err;
     }
     const summary = { dryRun: request.dryRun, rows: parsed.total, valid: parsed.rows.length, problems: parsed.problems };
@@ -68,8 +69,8 @@ export class CommentService {
       return { ...summary, preview };
     }
     if (parsed.problems.length > 0) {
-      const errors = parsed.problems.flatMap((p) => p.problems.map((m) => `row ${p.row}: ${m}`));
-      throw new RpcException({ status: 400, message: `${parsed.problems.length} of ${parsed.total} rows have problems; nothing was imported`, errors });
+      const errors = parsed.problems.flatMap((p) => p.problems.map((m) => fieldError(`row ${p.row}`, 'isValidComment', m)));
+      throw badRequest(errors, `${parsed.problems.length} of ${parsed.total} rows have problems; nothing was imported`);
     }
     const stored = await this.dataSource.transaction((manager) =>
       this.store(manager, request.bureau, 'import', parsed.rows.map((r) => r.input), { source: request.source, engagementId: request.engagementId }),

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RpcException } from '@nestjs/microservices';
 import { DataSource, LessThan } from 'typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { UploadReference, type UploadPartRequest } from '#libs/contracts';
+import { fieldError, UploadReference, type UploadPartRequest } from '#libs/contracts';
+import { badRequest } from '#libs/messaging';
 import { UploadPart } from './upload-part.entity.js';
 
 /** Parts of a request expire after this long when the request that names them never comes. */
@@ -28,19 +28,19 @@ export class UploadService {
     if (upload === undefined) return body;
     const reference = plainToInstance(UploadReference, upload);
     const errors = await validate(reference);
-    if (errors.length) throw new RpcException({ status: 400, message: 'upload must name an uploadId and its number of parts', errors: ['upload: must name an uploadId and its number of parts'] });
+    if (errors.length) throw badRequest([fieldError('upload', 'isUploadReference', 'upload must name an uploadId and its number of parts')]);
     return this.dataSource.transaction(async (manager) => {
       const parts = await manager.find(UploadPart, { where: { uploadId: reference.uploadId }, order: { index: 'ASC' } });
       const missing = Array.from({ length: reference.parts }, (_, i) => i).filter((i) => parts[i]?.index !== i);
       if (missing.length || parts.length !== reference.parts) {
-        throw new RpcException({ status: 400, message: `upload ${reference.uploadId} lacks parts ${missing.join(', ') || '(extra parts)'}`, errors: [`upload: parts ${missing.join(', ')} missing`] });
+        throw badRequest([fieldError('upload', 'hasAllParts', `upload ${reference.uploadId} lacks parts ${missing.join(', ') || '(extra parts)'}`)]);
       }
       await manager.delete(UploadPart, { uploadId: reference.uploadId });
       await manager.delete(UploadPart, { createdAt: LessThan(new Date(Date.now() - PART_TTL_MS)) });
       try {
         return JSON.parse(parts.map((p) => p.text).join('')) as unknown;
       } catch {
-        throw new RpcException({ status: 400, message: `upload ${reference.uploadId} is not a JSON request`, errors: ['upload: parts do not make a JSON request'] });
+        throw badRequest([fieldError('upload', 'isJson', `upload ${reference.uploadId} is not a JSON request`)]);
       }
     });
   }

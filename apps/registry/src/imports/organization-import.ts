@@ -39,7 +39,7 @@ const CSV_POINT_FIELDS = ['lat', 'lon'];
 
 /** Thrown when the file as a whole cannot be read: nothing in it is imported. */
 export class ImportFileError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(readonly field: string, readonly rule: string, message: string) {
     super(message);
   }
 }
@@ -47,7 +47,7 @@ export class ImportFileError extends Error {
 /** Reads a GeoJSON FeatureCollection or a CSV file into rows, each checked on its own. */
 export function readImport(format: ImportFormat, content: string): ImportRow[] {
   const rows = format === 'csv' ? readCsv(content) : readGeoJson(content);
-  if (rows.length === 0) throw new ImportFileError('content', 'the file holds no organizations');
+  if (rows.length === 0) throw new ImportFileError('content', 'isNotEmpty', 'the file holds no organizations');
   const seen = new Map<string, string>();
   for (const row of rows) {
     const first = seen.get(row.fields.slug);
@@ -62,11 +62,11 @@ function readCsv(content: string): ImportRow[] {
   try {
     records = parse(content, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (e) {
-    throw new ImportFileError('content', `the CSV cannot be read: ${(e as Error).message}`);
+    throw new ImportFileError('content', 'isCsv', `the CSV cannot be read: ${(e as Error).message}`);
   }
   if (records.length === 0) return [];
   const unknown = Object.keys(records[0]).filter((c) => !(TEXT_FIELDS as readonly string[]).includes(c) && !CSV_POINT_FIELDS.includes(c) && !COMPUTED_FIELDS.includes(c));
-  if (unknown.length > 0) throw new ImportFileError('columns', `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; known: ${[...TEXT_FIELDS, ...CSV_POINT_FIELDS].join(', ')}`);
+  if (unknown.length > 0) throw new ImportFileError('columns', 'isKnownColumn', `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; known: ${[...TEXT_FIELDS, ...CSV_POINT_FIELDS].join(', ')}`);
   // Header is line 1, so a record's line is its index + 2.
   return records.map((record, i) => {
     const problems: string[] = [];
@@ -87,10 +87,10 @@ function readGeoJson(content: string): ImportRow[] {
   try {
     doc = JSON.parse(content);
   } catch (e) {
-    throw new ImportFileError('content', `the GeoJSON is not JSON: ${(e as Error).message}`);
+    throw new ImportFileError('content', 'isJson', `the GeoJSON is not JSON: ${(e as Error).message}`);
   }
   const { type, features } = (doc ?? {}) as { type?: unknown; features?: unknown };
-  if (type !== 'FeatureCollection' || !Array.isArray(features)) throw new ImportFileError('content', 'must be a GeoJSON FeatureCollection with a features array');
+  if (type !== 'FeatureCollection' || !Array.isArray(features)) throw new ImportFileError('content', 'isFeatureCollection', 'must be a GeoJSON FeatureCollection with a features array');
   return features.map((feature: unknown, i) => {
     const ref = `feature ${i}`;
     const { type: featureType, properties, geometry } = (feature ?? {}) as { type?: unknown; properties?: unknown; geometry?: unknown };

@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   DEFAULT_PAGE_SIZE,
   Events,
+  fieldError,
   type ArchiveOrganizationRequest,
   type Boundary,
   type CreateOrganizationRequest,
@@ -16,7 +17,8 @@ import {
   type OrganizationRecord,
   type UpdateOrganizationRequest,
 } from '#libs/contracts';
-import { Outbox } from '#libs/messaging';
+import { badRequest, Outbox, refusal } from '#libs/messaging';
+import { INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { councilDistrictBoundaries, councilDistrictsOf } from '../boundaries/council-districts.js';
 import { defaultOcdId } from './ocd-id.js';
@@ -65,6 +67,15 @@ function refuseArchived(current: Organization): void {
   }
 }
 
+/** A boundary's problems, each naming where in it the problem lies. */
+function boundaryRefusal(problems: string[]): RpcException {
+  return badRequest(problems.map((p) => fieldError('boundary', 'isBoundary', p)));
+}
+
+function slugTaken(slug: string): RpcException {
+  return refusal(409, [fieldError('slug', 'unique', `slug "${slug}" is already used by another organization`)]);
+}
+
 type Placement = Pick<OrganizationDetails, 'boundary' | 'representativePoint' | 'councilDistricts'>;
 
 /** Slugs that name routes beside `/v1/organizations/{idOrSlug}`. */
@@ -80,12 +91,12 @@ export class OrganizationService {
 
   async create(request: CreateOrganizationRequest): Promise<OrganizationRecord> {
     if (ReservedSlugs.includes(request.slug)) {
-      throw new RpcException({ status: 400, message: `slug: "${request.slug}" is reserved for a route`, errors: [`slug: "${request.slug}" is reserved for a route`] });
+      throw badRequest([fieldError('slug', 'isNotReserved', `slug "${request.slug}" is reserved for a route`)]);
     }
     const problems = request.boundary === undefined ? [] : boundaryProblems(request.boundary);
-    if (problems.length > 0) throw new RpcException({ status: 400, message: problems.join('; '), errors: problems.map((p) => `boundary: ${p}`) });
+    if (problems.length > 0) throw boundaryRefusal(problems);
     if (request.parentId !== undefined && !(await this.organizations.findByIdOrSlug(request.parentId))) {
-      throw new RpcException({ status: 400, message: `parentId: no organization has id "${request.parentId}"`, errors: [`parentId: no organization has id "${request.parentId}"`] });
+      throw badRequest([fieldError('parentId', 'isKnownOrganization', `no organization has id "${request.parentId}"`)]);
     }
     const placed = request.boundary ? await this.placed(request.boundary) : { boundary: null, representativePoint: null, councilDistricts: request.councilDistricts ?? [] };
     return this.createFrom({
@@ -108,7 +119,7 @@ export class OrganizationService {
   async createFrom(details: OrganizationDetails, within?: EntityManager): Promise<OrganizationRecord> {
     return this.inTransaction(within, async (manager) => {
       if (await this.organizations.slugTaken(manager, details.slug)) {
-        throw new RpcException({ status: 409, message: `slug "${details.slug}" is already used by another organization` });
+        throw slugTaken(details.slug);
       }
       const now = new Date();
       const organization = Object.assign(new Organization(), {
@@ -136,12 +147,12 @@ export class OrganizationService {
   async updateSeen(request: UpdateOrganizationRequest): Promise<OrganizationRecord> {
     const { boundary, ...rest } = request.changes;
     const problems = boundary === undefined ? [] : boundaryProblems(boundary);
-    if (problems.length > 0) throw new RpcException({ status: 400, message: problems.join('; '), errors: problems.map((p) => `boundary: ${p}`) });
+    if (problems.length > 0) throw boundaryRefusal(problems);
     // A request instance declares every field; only those the caller sent are changes (null clears one).
     const sent: Partial<OrganizationDetails> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
     if (boundary) Object.assign(sent, await this.placed(boundary));
     if (Object.keys(sent).length === 0) {
-      throw new RpcException({ status: 400, message: 'the body changes nothing', errors: ['body: send at least one field to change'] });
+      throw badRequest([fieldError('body', 'hasChanges', 'send at least one field to change')]);
     }
     return this.changeVersion(await this.idOf(request.idOrSlug), request.expectedVersion, sent, Events.OrganizationUpdated, refuseArchived);
   }
@@ -174,7 +185,7 @@ export class OrganizationService {
       }
       check(current);
       if (changes.slug !== undefined && changes.slug !== current.slug && (await this.organizations.slugTaken(manager, changes.slug))) {
-        throw new RpcException({ status: 409, message: `slug "${changes.slug}" is already used by another organization` });
+        throw slugTaken(changes.slug);
       }
       const organization = Object.assign(current, changes, { version: current.version + 1, updatedAt: new Date() });
       organization.searchText = searchTextOf(organization.name);
@@ -189,7 +200,7 @@ export class OrganizationService {
     await this.requireCoalition(request);
     const after = request.cursor === undefined ? null : decodeCursor(request.cursor);
     if (request.cursor !== undefined && !after) {
-      throw new RpcException({ status: 400, message: 'cursor must be the nextCursor of a previous page', errors: ['cursor: must be the nextCursor of a previous page'] });
+      throw badRequest([INVALID_CURSOR_PROBLEM]);
     }
     const limit = request.limit ?? DEFAULT_PAGE_SIZE;
     // One more than asked tells whether another page follows.
