@@ -20,4 +20,5 @@ export * from './feedback/feedback.events.js';
 export * from './feedback/synthesis.queries.js';
 export * from './patterns.js';
 export * from './field-error.js';
+export * from './input-safety.js';
 export * from './period-page.js';

@@ -7,6 +7,7 @@ import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../opena
 import { bureauOf } from './bureau-of.js';
 import { CommentIdParams, ImportCommentsQuery, SubmitBatchBody, SubmitCommentBody } from './comment.dto.js';
 import { CommentsService } from './comments.service.js';
+import { BodyLimit } from '../request-body/request-body.interceptor.js';
 import { csvText } from '../uploads/uploaded-text.js';
 
 @ApiTags('comments')
@@ -28,6 +29,8 @@ export class CommentsController {
   }
 
   @Post('comments\\:batch')
+  // 5,000 comments of up to 20,000 characters; the gateway hands them to feedback in parts.
+  @BodyLimit(120_000_000)
   @ApiOperation({ summary: 'Hand in up to 5,000 comments at once: all are stored, or none when any is invalid' })
   @ApiBody({ schema: contractSchema(SubmitBatchBody) })
   @ApiCreatedResponse({ schema: contractSchema(SubmitCommentsResponse) })
@@ -37,6 +40,7 @@ export class CommentsController {
   }
 
   @Post('comments\\:import')
+  @BodyLimit(50_000_000)
   @HttpCode(200)
   @ApiOperation({ summary: 'Import a UTF-8 CSV with a header row, mapping columns to fields; dryRun=true reports every row’s problems and imports nothing' })
   @ApiConsumes('text/csv')

@@ -34,6 +34,7 @@ import {
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
 import { etagOf, versionFromIfMatch } from '../organizations/if-match.js';
+import { BodyLimit } from '../request-body/request-body.interceptor.js';
 import { EngagementsService } from './engagements.service.js';
 
 const IDEMPOTENCY_KEY = {
@@ -64,6 +65,8 @@ export class EngagementBatchController {
   constructor(private readonly engagements: EngagementsService) {}
 
   @Post('engagements\\:batch')
+  // 500 engagements, each with up to 5,000 characters of description and its audience lists.
+  @BodyLimit(20_000_000)
   @HttpCode(200)
   @ApiOperation({ summary: `Publish up to ${MAX_ENGAGEMENT_BATCH} engagements at once; each succeeds or fails on its own` })
   @ApiHeader(IDEMPOTENCY_KEY)

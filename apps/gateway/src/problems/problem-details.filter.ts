@@ -20,6 +20,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     };
     if (problem.status >= 500) this.logger.error({ err: exception, status: problem.status }, `${request.method} ${problem.instance} failed`);
     if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="civic"');
+    // A body left unread (refused before it was read, or too large) is not drained: the connection closes after the answer.
+    if (!request.complete) response.setHeader('Connection', 'close');
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

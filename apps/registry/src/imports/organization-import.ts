@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { isEmail, isURL } from 'class-validator';
-import { BUREAU_CODE, LANGUAGE_TAG, OrganizationKinds, SLUG, type Boundary, type LonLat, type OrganizationKind, type OrganizationStatus } from '#libs/contracts';
+import { BUREAU_CODE, LANGUAGE_TAG, OrganizationKinds, SLUG, unsafeInput, type Boundary, type LonLat, type OrganizationKind, type OrganizationStatus } from '#libs/contracts';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { slugify } from '../seed/slug.js';
 
@@ -46,6 +46,7 @@ export class ImportFileError extends Error {
 
 /** Reads a GeoJSON FeatureCollection or a CSV file into rows, each checked on its own. */
 export function readImport(format: ImportFormat, content: string): ImportRow[] {
+  refuseUnsafe(content);
   const rows = format === 'csv' ? readCsv(content) : readGeoJson(content);
   if (rows.length === 0) throw new ImportFileError('content', 'isNotEmpty', 'the file holds no organizations');
   const seen = new Map<string, string>();
@@ -82,6 +83,12 @@ function readCsv(content: string): ImportRow[] {
   });
 }
 
+/** NUL characters, lone surrogates, prototype keys or deep nesting: a file no organization could be stored from. */
+function refuseUnsafe(content: unknown): void {
+  const unsafe = unsafeInput(content, 'content');
+  if (unsafe) throw new ImportFileError(unsafe.field, unsafe.rule, unsafe.message);
+}
+
 function readGeoJson(content: string): ImportRow[] {
   let doc: unknown;
   try {
@@ -89,6 +96,8 @@ function readGeoJson(content: string): ImportRow[] {
   } catch (e) {
     throw new ImportFileError('content', 'isJson', `the GeoJSON is not JSON: ${(e as Error).message}`);
   }
+  // JSON escapes (\u0000, a lone \ud800) and nesting that no GeoJSON has, refused before anything walks it.
+  refuseUnsafe(doc);
   const { type, features } = (doc ?? {}) as { type?: unknown; features?: unknown };
   if (type !== 'FeatureCollection' || !Array.isArray(features)) throw new ImportFileError('content', 'isFeatureCollection', 'must be a GeoJSON FeatureCollection with a features array');
   return features.map((feature: unknown, i) => {

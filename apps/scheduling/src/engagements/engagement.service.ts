@@ -13,6 +13,7 @@ import {
   fieldError,
   fieldErrorLine,
   fieldErrorsOf,
+  unsafeInput,
   type Actor,
   type BatchEngagementsRequest,
   type BatchItemResult,
@@ -174,6 +175,12 @@ export class EngagementService {
     const results: ItemOutcome[] = new Array(items.length);
     const accepted: Array<{ index: number; input: EngagementInput; bureau: string; fields: EngagementFields }> = [];
     for (const [index, item] of items.entries()) {
+      // Intake messages come straight from bureaus: text Postgres cannot store, or nesting no engagement has, is refused before it is read.
+      const unsafe = unsafeInput(item);
+      if (unsafe) {
+        results[index] = refused(index, [unsafe]);
+        continue;
+      }
       const input = plainToInstance(EngagementInput, item);
       const problems = fieldErrorsOf(validateSync(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
       if (problems.length > 0) {
