@@ -190,6 +190,7 @@ describe('gateway over HTTP', () => {
         status: 409,
         detail: 'slug "sellwood-moreland" is already used by another organization',
         instance: '/v1/organizations',
+        errors: [{ field: 'slug', rule: 'unique', message: 'slug "sellwood-moreland" is already used by another organization' }],
       });
     });
 
@@ -225,7 +226,7 @@ describe('gateway over HTTP', () => {
       const res = await http.post('/v1/organizations').set(bearer(keys.admin)).set('Content-Type', 'application/json').send('{"slug":');
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toMatch(PROBLEM);
-      expect(res.body).toMatchObject({ status: 400, title: 'Bad Request' });
+      expect(res.body).toMatchObject({ type: INVALID_REQUEST_TYPE, status: 400, errors: [{ field: 'body', rule: 'isJson', message: 'body must be valid JSON' }] });
     });
 
     it('answers 404 problem+json for an organization nobody registered', async () => {

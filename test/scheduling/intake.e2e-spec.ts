@@ -105,6 +105,17 @@ describe('engagement intake over NATS', () => {
     expect(fields).toEqual(expect.arrayContaining(['title', 'kind', 'startsAt', 'endsAt']));
   });
 
+  it('rejects text Postgres cannot store and nesting no engagement has, instead of failing the handler until the dead letter', async () => {
+    const nul = await publish('BES', engagement({ externalId: 'bes-nul', title: 'Lombard\u0000Street' }));
+    const deep = await publish('BES', engagement({ externalId: 'bes-deep', location: JSON.parse(`{"address":${'['.repeat(40)}${']'.repeat(40)}}`) as unknown }));
+    const answers = await eventually(async () => rejected.filter((r) => [nul, deep].includes((r.data as { intakeEventId: string }).intakeEventId)), (found) => found.length === 2);
+    const reasonsOf = (id: string) => (answers.find((r) => (r.data as { intakeEventId: string }).intakeEventId === id)!.data as { reasons: string[] }).reasons;
+    expect(reasonsOf(nul)).toEqual(['title: title must not contain NUL characters (U+0000)']);
+    expect(reasonsOf(deep)).toEqual([expect.stringMatching(/^location\.address(\.0)+: .* nests deeper than 32 levels$/)]);
+    expect(await byExternalId('BES', 'bes-nul')).toEqual([]);
+    expect(await byExternalId('BES', 'bes-deep')).toEqual([]);
+  });
+
   it('rejects a message whose bureau does not match its subject', async () => {
     const id = await publish('PBOT', engagement({ bureau: 'BES', externalId: 'sneaky' }));
     const [answer] = await eventually(async () => rejected.filter((r) => (r.data as { intakeEventId: string }).intakeEventId === id), (found) => found.length === 1);

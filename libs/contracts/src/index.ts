@@ -19,4 +19,7 @@ export * from './feedback/comment.queries.js';
 export * from './feedback/feedback.events.js';
 export * from './feedback/synthesis.queries.js';
 export * from './patterns.js';
+export * from './field-error.js';
+export * from './input-safety.js';
+export * from './input-rules.js';
 export * from './period-page.js';

@@ -4,7 +4,7 @@ import { validate, type ValidationError } from 'class-validator';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { CloudEventEnvelope, type CloudEvent, type DeadLetterRecord, type EventCatalog } from '#libs/contracts';
+import { CloudEventEnvelope, fieldErrorLine, fieldErrorsOf, type CloudEvent, type DeadLetterRecord, type EventCatalog } from '#libs/contracts';
 import { isTransientDatabaseError, type InboxEventRepository } from '#libs/persistence';
 import { runInContext, type ServiceMetrics } from '#libs/observability';
 import { EventContext } from './event-context.js';
@@ -286,11 +286,7 @@ function describe(err: unknown): string {
   return String(err);
 }
 
-/** `field.sub: rule message` for every failed constraint, nested ones included. */
-export function flatten(errors: ValidationError[], parent = ''): string[] {
-  return errors.flatMap((e) => {
-    const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => `${path}: ${m}`);
-    return [...own, ...flatten(e.children ?? [], path)];
-  });
+/** `field.sub: message` for every failed constraint, nested ones included (dead letters keep lines). */
+export function flatten(errors: ValidationError[]): string[] {
+  return fieldErrorsOf(errors).map(fieldErrorLine);
 }

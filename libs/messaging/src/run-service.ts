@@ -20,7 +20,8 @@ export interface ServiceAppOptions {
  */
 export async function createServiceApp(module: DynamicModule, options: { relay?: boolean } = {}): Promise<INestApplication> {
   cacheValidationMetadata();
-  const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
+  // No service reads a request body before its routes: the gateway reads each after authenticating it.
+  const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false, bodyParser: false });
   useServiceLogger(app);
   await startMessaging(app);
   if (options.relay !== false) startRelay(app);

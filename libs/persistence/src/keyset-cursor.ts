@@ -1,3 +1,5 @@
+import type { FieldError } from '#libs/contracts';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Where a keyset page ended: the sort key and the id of its last row (lists order by key, then id). */
@@ -23,7 +25,7 @@ export function decodeKeysetCursor(cursor: string): KeysetPosition | null {
 }
 
 /** The answer to a cursor a list did not give out. */
-export const INVALID_CURSOR_PROBLEM = 'cursor: must be the nextCursor of a previous page';
+export const INVALID_CURSOR_PROBLEM: FieldError = { field: 'cursor', rule: 'isCursor', message: 'cursor must be the nextCursor of a previous page' };
 
 /** Where a page of a list in time order ended: an instant, then the ids that break its ties. */
 export interface TimePosition {

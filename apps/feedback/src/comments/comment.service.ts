@@ -3,6 +3,7 @@ import { RpcException } from '@nestjs/microservices';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   Events,
+  fieldError,
   type CommentInput,
   type CommentRecord,
   type CommentSource,
@@ -15,7 +16,7 @@ import {
 import { badRequest, Outbox } from '#libs/messaging';
 import { fingerprintOf, IdempotencyRepository } from '#libs/persistence';
 import { CsvFileProblem, parseCommentCsv } from './comment-csv.js';
-import { commentFrom, inCommentsArray, newBatchId, problemLines, recordOf, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
+import { commentFrom, inCommentsArray, newBatchId, recordOf, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
 import type { Comment } from './comment.entity.js';
 import { CommentRepository } from './comment.repository.js';
 import { EngagementReferenceRepository } from '../engagements/engagement-reference.repository.js';
@@ -60,7 +61,7 @@ export class CommentService {
   async store(manager: EntityManager, batch: CommentBatch): Promise<SubmitCommentsResponse> {
     const at = batch.at ?? inCommentsArray;
     const repeated = repeatedExternalIds(batch.comments, at);
-    if (repeated.length > 0) throw badRequest(problemLines(repeated, at));
+    if (repeated.length > 0) throw badRequest(repeated.map((p) => fieldError(at.field(p.index, p.field), 'unique', p.message)));
     await this.mayFile(manager, batch);
     const resolve = await this.places.resolver(manager);
     const batchId = newBatchId();
@@ -91,7 +92,7 @@ export class CommentService {
     try {
       parsed = parseCommentCsv(request.csv, request.mapping);
     } catch (err) {
-      if (err instanceof CsvFileProblem) throw new RpcException({ status: 400, message: err.message, errors: [err.message] });
+      if (err instanceof CsvFileProblem) throw badRequest([fieldError('csv', 'isCsv', err.message)]);
       throw err;
     }
     const summary = { dryRun: request.dryRun, rows: parsed.total, valid: parsed.rows.length, problems: parsed.problems };
@@ -113,8 +114,8 @@ export class CommentService {
       return { ...summary, problems: [...summary.problems, ...repeatedExternalIds(inputs, at).map((p) => ({ row: parsed.rows[p.index].row, problems: [`${p.field}: ${p.message}`] }))].sort((a, b) => a.row - b.row), preview };
     }
     if (parsed.problems.length > 0) {
-      const errors = parsed.problems.flatMap((p) => p.problems.map((m) => `row ${p.row}: ${m}`));
-      throw new RpcException({ status: 400, message: `${parsed.problems.length} of ${parsed.total} rows have problems; nothing was imported`, errors });
+      const errors = parsed.problems.flatMap((p) => p.problems.map((m) => fieldError(`row ${p.row}`, 'isValidComment', m)));
+      throw badRequest(errors, `${parsed.problems.length} of ${parsed.total} rows have problems; nothing was imported`);
     }
     return this.once(bureau, request.idempotencyKey, { import: { csv, mapping, source, engagementId } }, 200, async (manager) => {
       const stored = await this.store(manager, batch);

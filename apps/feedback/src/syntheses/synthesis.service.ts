@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   Events,
+  fieldError,
   type CreateSynthesisRequest,
   type GetSynthesisRequest,
   type RenderedReport,
@@ -12,7 +13,7 @@ import {
   type SynthesisReportRequest,
   type SynthesisView,
 } from '#libs/contracts';
-import { Outbox } from '#libs/messaging';
+import { badRequest, Outbox } from '#libs/messaging';
 import { FeedbackSettings } from '../feedback-settings.js';
 import { reportCsv, reportHtml } from './synthesis-report.js';
 import { Synthesis, ThemeAnswer } from './synthesis.entity.js';
@@ -40,7 +41,7 @@ export class SynthesisService {
       scope.bureau = request.requestedBy;
     }
     if (!scope.engagementIds?.length && !scope.bureau && !scope.councilDistrict && !scope.from && !scope.to) {
-      throw new RpcException({ status: 400, message: 'scope: give at least one of engagementIds, bureau, councilDistrict, from or to', errors: ['scope: give at least one of engagementIds, bureau, councilDistrict, from or to'] });
+      throw badRequest([fieldError('scope', 'hasScope', 'scope: give at least one of engagementIds, bureau, councilDistrict, from or to')]);
     }
     const synthesis = Object.assign(new Synthesis(), {
       id: uuidv7(),

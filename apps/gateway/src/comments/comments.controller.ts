@@ -8,6 +8,7 @@ import { AcceptsIdempotencyKey } from '../problems/retry-safety.js';
 import { bureauOf } from './bureau-of.js';
 import { CommentIdParams, ImportCommentsQuery, SubmitBatchBody, SubmitCommentBody } from './comment.dto.js';
 import { CommentsService } from './comments.service.js';
+import { BodyLimit } from '../request-body/request-body.interceptor.js';
 import { csvText } from '../uploads/uploaded-text.js';
 
 @ApiTags('comments')
@@ -30,6 +31,8 @@ export class CommentsController {
   }
 
   @Post('comments\\:batch')
+  // 5,000 comments of up to 20,000 characters; the gateway hands them to feedback in parts.
+  @BodyLimit(120_000_000)
   @ApiOperation({ summary: 'Hand in up to 5,000 comments at once: all are stored, or none when any is invalid' })
   @AcceptsIdempotencyKey()
   @ApiBody({ schema: contractSchema(SubmitBatchBody) })
@@ -40,6 +43,7 @@ export class CommentsController {
   }
 
   @Post('comments\\:import')
+  @BodyLimit(50_000_000)
   @HttpCode(200)
   @ApiOperation({ summary: 'Import a UTF-8 CSV with a header row, mapping columns to fields; dryRun=true reports every row’s problems and imports nothing' })
   @ApiConsumes('text/csv')

@@ -26,7 +26,7 @@ export class CommentsService {
       return await this.submit(principal, bureau, [comment], idempotencyKey);
     } catch (err) {
       if (!(err instanceof QueryFailedError) || !err.errors) throw err;
-      throw new QueryFailedError(err.pattern, err.message, err.status, err.errors.map((line) => line.replace(/^comments\.0\./, '')));
+      throw new QueryFailedError(err.pattern, err.message, err.status, err.errors.map((e) => ({ ...e, field: e.field.replace(/^comments\.0\./, '') })));
     }
   }
 

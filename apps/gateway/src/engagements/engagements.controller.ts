@@ -35,6 +35,7 @@ import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
 import { etagOf, versionFromIfMatch } from '../organizations/if-match.js';
 import { AcceptsIdempotencyKey } from '../problems/retry-safety.js';
+import { BodyLimit } from '../request-body/request-body.interceptor.js';
 import { EngagementsService } from './engagements.service.js';
 
 const IF_MATCH_REQUIRED = { name: 'If-Match', required: true, description: 'The ETag (version) of the engagement as read; 412 when it has changed since' };
@@ -60,6 +61,8 @@ export class EngagementBatchController {
   constructor(private readonly engagements: EngagementsService) {}
 
   @Post('engagements\\:batch')
+  // 500 engagements, each with up to 5,000 characters of description and its audience lists.
+  @BodyLimit(20_000_000)
   @HttpCode(200)
   @ApiOperation({ summary: `Publish up to ${MAX_ENGAGEMENT_BATCH} engagements at once; each succeeds or fails on its own` })
   @AcceptsIdempotencyKey()

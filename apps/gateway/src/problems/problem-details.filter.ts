@@ -22,6 +22,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="civic"');
     const retryAfter = retryAfterSeconds(exception, problem.status);
     if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
+    // A body left unread (refused before it was read, or too large) is not drained: the connection closes after the answer.
+    if (!request.complete) response.setHeader('Connection', 'close');
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

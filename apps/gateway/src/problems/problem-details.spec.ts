@@ -6,7 +6,6 @@ import { TooManyFailedAuthentications } from '#libs/auth';
 import { QueryFailedError, QueryUnavailableError } from '#libs/messaging';
 import {
   INVALID_REQUEST_TYPE,
-  fieldErrors,
   invalidRequest,
   problemFor,
   ProblemException,
@@ -27,13 +26,6 @@ describe('problem details', () => {
     expect(problem.detail).toBe('slug must be lowercase words joined by hyphens; name should not be empty');
   });
 
-  it('gives nested fields their full path', () => {
-    const errors = fieldErrors([
-      { property: 'boundary', children: [{ property: 'type', constraints: { isIn: 'type must be Polygon' }, children: [] }] },
-    ]);
-    expect(errors).toEqual([{ field: 'boundary.type', rule: 'isIn', message: 'type must be Polygon' }]);
-  });
-
   it('maps Nest HTTP errors to about:blank with the status phrase as title', () => {
     expect(problemFor(new ForbiddenException('This needs a key with role admin.'))).toEqual({
       type: 'about:blank',
@@ -45,16 +37,28 @@ describe('problem details', () => {
     expect(problemFor(new BadRequestException(['a is wrong', 'b is wrong'])).detail).toBe('a is wrong; b is wrong');
   });
 
-  it('passes on a refusal from another service with its status and field errors', () => {
-    const refusal = new QueryFailedError('registry.organization.create', 'slug: slug must be lowercase', 400, ['slug: slug must be lowercase']);
+  it('answers another service\'s validation failure as the gateway\'s own: the one type, each field and rule', () => {
+    const slug = { field: 'slug', rule: 'matches', message: 'slug must be lowercase' };
+    const refusal = new QueryFailedError('registry.organization.create', 'slug must be lowercase', 400, [slug]);
     expect(problemFor(refusal)).toEqual({
-      type: 'about:blank',
-      title: 'Bad Request',
+      type: INVALID_REQUEST_TYPE,
+      title: 'The request is not valid',
       status: 400,
-      detail: 'slug: slug must be lowercase',
-      errors: [{ field: 'slug', message: 'slug must be lowercase' }],
+      detail: 'slug must be lowercase',
+      errors: [slug],
     });
     expect(problemFor(new QueryFailedError('registry.organization.get', 'no organization', 404))).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+
+  it('keeps the fields of another service\'s other refusals, such as a value another record holds', () => {
+    const taken = { field: 'ocdId', rule: 'unique', message: 'ocdId "x" is already used by another organization' };
+    expect(problemFor(new QueryFailedError('registry.organization.create', taken.message, 409, [taken]))).toEqual({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: taken.message,
+      errors: [taken],
+    });
   });
 
   it('keeps another service\'s internal error text out of the answer', () => {

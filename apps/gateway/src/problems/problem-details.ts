@@ -3,6 +3,7 @@ import { HttpException } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { TooManyFailedAuthentications } from '#libs/auth';
 import { isTransientDatabaseError } from '#libs/persistence';
+import { fieldErrorsOf, type FieldError } from '#libs/contracts';
 import { QueryFailedError, QueryUnavailableError } from '#libs/messaging';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -10,12 +11,7 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** The one problem type with its own meaning; every other error is `about:blank` plus its HTTP status. */
 export const INVALID_REQUEST_TYPE = 'urn:civic:problem:invalid-request';
 
-/** One field that broke one rule. `rule` is missing when another service reported the error without it. */
-export interface FieldError {
-  field: string;
-  rule?: string;
-  message: string;
-}
+export type { FieldError };
 
 /** RFC 9457 problem details, with extension members (`errors`, `correlationId`, ...) beside the standard ones. */
 export interface ProblemDetails {
@@ -47,29 +43,19 @@ export function statusProblem(status: number, detail: string, extensions: Record
   return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail, ...extensions };
 }
 
-export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
-  return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
-    return [...own, ...fieldErrors(e.children ?? [], field)];
-  });
+/** The one documented answer to a request that fails validation: 400 naming every field and the rule it broke. */
+export function invalidRequestProblem(errors: FieldError[], detail = errors.map((e) => e.message).join('; ')): ProblemDetails {
+  return { type: INVALID_REQUEST_TYPE, title: 'The request is not valid', status: 400, detail, errors };
 }
 
 /** 400 naming one field and the rule it broke, for checks the ValidationPipe cannot make. */
 export function fieldProblem(field: string, rule: string, message: string): ProblemException {
-  return new ProblemException({ type: INVALID_REQUEST_TYPE, title: 'The request is not valid', status: 400, detail: message, errors: [{ field, rule, message }] });
+  return new ProblemException(invalidRequestProblem([{ field, rule, message }]));
 }
 
 /** The ValidationPipe's exception: 400 naming every field and the rule it broke. */
 export function invalidRequest(errors: ValidationError[]): ProblemException {
-  const list = fieldErrors(errors);
-  return new ProblemException({
-    type: INVALID_REQUEST_TYPE,
-    title: 'The request is not valid',
-    status: 400,
-    detail: list.map((e) => e.message).join('; '),
-    errors: list,
-  });
+  return new ProblemException(invalidRequestProblem(fieldErrorsOf(errors)));
 }
 
 /** Problem details for whatever a gateway route threw. */
@@ -95,10 +81,9 @@ function queryProblem(error: QueryFailedError): ProblemDetails {
   if (status === 503) return statusProblem(503, `The service answering "${error.pattern}" is unavailable; try again shortly.`);
   // Another service's internal error text (SQL, stack) is for its logs, not for callers.
   if (status >= 500) return statusProblem(status, `The service answering "${error.pattern}" failed; quote the correlation id when reporting this.`);
-  const errors = error.errors?.map((line): FieldError => {
-    const at = line.indexOf(': ');
-    return at < 0 ? { field: '', message: line } : { field: line.slice(0, at), message: line.slice(at + 2) };
-  });
+  const errors = error.errors?.length ? error.errors : undefined;
+  // A service's validation failure is the gateway's: the same type, fields and rules.
+  if (status === 400 && errors) return invalidRequestProblem(errors, error.message);
   return statusProblem(status, error.message, errors ? { errors } : {});
 }
 

@@ -5,7 +5,7 @@ import { CurrentPrincipal, type Principal } from '#libs/auth';
 import { MAX_LIVE_WAIT_MS, type LiveAlert } from '#libs/contracts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '#libs/messaging';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
-import { ProblemException, statusProblem } from '../problems/problem-details.js';
+import { fieldProblem, ProblemException, statusProblem } from '../problems/problem-details.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 const RETRY_MS = 1000;
@@ -57,7 +57,7 @@ export class AlertStreamController implements BeforeApplicationShutdown {
     @Res() res: Response,
   ): Promise<void> {
     if (lastEventId !== undefined && !/^[0-9]{1,18}$/.test(lastEventId)) {
-      throw new ProblemException(statusProblem(400, 'Last-Event-ID must be the id of an event of this stream (a whole number)'));
+      throw fieldProblem('Last-Event-ID', 'matches', 'Last-Event-ID must be the id of an event of this stream (a whole number)');
     }
     let after = Number(lastEventId ?? 0);
     const first = await this.subscriptions.liveAlerts(as, after);

@@ -6,6 +6,8 @@ import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
+  fieldError,
+  fieldErrorsOf,
   SubscriptionInput,
   type ByIdRequest,
   type CreateSubscriberRequest,
@@ -18,7 +20,7 @@ import {
   type UnsubscribeRequest,
   type UpdateSubscriptionRequest,
 } from '#libs/contracts';
-import { badRequest, flatten } from '#libs/messaging';
+import { badRequest, refusal } from '#libs/messaging';
 import { verifyUnsubscribeToken } from '../channels/unsubscribe-token.js';
 import { checkedAddresses, RefusedAddressError } from '../channels/webhook-address.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings.js';
@@ -55,7 +57,7 @@ export class SubscriptionService {
     const keyId = input.keyId ?? as.keyId;
     return this.dataSource.transaction(async (manager) => {
       if (await this.subscribers.findByKey(keyId, manager)) {
-        throw new RpcException({ status: 409, message: `keyId: key ${keyId} already has a subscriber; a key manages one` });
+        throw refusal(409, [fieldError('keyId', 'unique', `key ${keyId} already has a subscriber; a key manages one`)]);
       }
       const now = new Date();
       const subscriber = Object.assign(new Subscriber(), {
@@ -85,7 +87,7 @@ export class SubscriptionService {
   async updateSubscriber({ as, id, changes }: UpdateSubscriberRequest): Promise<SubscriberRecord> {
     const subscriber = await this.visibleSubscriber(as, id);
     if (changes.email === null && (await this.subscriptions.findBySubscriber(id)).some((s) => EMAIL_CHANNELS.has(s.channel))) {
-      throw badRequest(['email: this subscriber has email or digest subscriptions, which need an address']);
+      throw badRequest([fieldError('email', 'isDefined', 'this subscriber has email or digest subscriptions, which need an address')]);
     }
     Object.assign(subscriber, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
     return this.dataSource.transaction(async (manager) => subscriberRecord(await this.subscribers.save(manager, subscriber), as));
@@ -138,7 +140,7 @@ export class SubscriptionService {
       ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
     };
     const instance = plainToInstance(SubscriptionInput, merged);
-    const errors = flatten(await validate(instance, { forbidUnknownValues: false }));
+    const errors = fieldErrorsOf(await validate(instance, { forbidUnknownValues: false }));
     if (errors.length > 0) throw badRequest(errors);
     this.apply(subscription, instance);
     if (subscription.channel === 'webhook') subscription.webhookSecret ??= `whsec_${randomBytes(32).toString('base64')}`;
@@ -166,7 +168,7 @@ export class SubscriptionService {
 
   private apply(subscription: Subscription, input: SubscriptionInput): void {
     const filters = input.filters ?? {};
-    if (filters.organizationSlugs?.length) throw badRequest(['filters.organizationSlugs: the gateway turns slugs into organizationIds; send the ids here']);
+    if (filters.organizationSlugs?.length) throw badRequest([fieldError('filters.organizationSlugs', 'isEmpty', 'the gateway turns slugs into organizationIds; send the ids here')]);
     Object.assign(subscription, {
       eventTypes: [...new Set(input.eventTypes)],
       bureaus: filters.bureaus ?? [],
@@ -186,21 +188,22 @@ export class SubscriptionService {
   /** Rules that need more than the request: the subscriber's address, the webhook's destination. */
   private async check(subscription: Subscription, subscriber: Subscriber): Promise<void> {
     if (EMAIL_CHANNELS.has(subscription.channel) && !subscriber.email) {
-      throw badRequest([`channel: ${subscription.channel} needs the subscriber's email; set it on the subscriber first`]);
+      throw badRequest([fieldError('channel', 'hasEmail', `${subscription.channel} needs the subscriber's email; set it on the subscriber first`)]);
     }
     if (subscription.webhookUrl) {
       try {
         await checkedAddresses(new URL(subscription.webhookUrl).hostname, this.settings.allowedRanges);
       } catch (err) {
-        const reason = err instanceof RefusedAddressError ? err.message : `cannot be resolved (${(err as Error).message})`;
-        throw badRequest([`webhookUrl: ${reason}`]);
+        const refused = err instanceof RefusedAddressError;
+        const reason = refused ? `is refused: ${err.message}` : `cannot be resolved (${(err as Error).message})`;
+        throw badRequest([fieldError('webhookUrl', refused ? 'isPublicAddress' : 'isResolvable', `webhookUrl ${reason}`)]);
       }
     }
   }
 
   private async ownSubscriber(as: Requester): Promise<Subscriber> {
     const own = await this.subscribers.findByKey(as.keyId);
-    if (!own) throw badRequest(['subscriberId: this key has no subscriber yet; create one with POST /v1/subscribers or name a subscriberId']);
+    if (!own) throw badRequest([fieldError('subscriberId', 'isDefined', 'this key has no subscriber yet; create one with POST /v1/subscribers or name a subscriberId')]);
     return own;
   }
 

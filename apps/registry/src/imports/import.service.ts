@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { RpcException } from '@nestjs/microservices';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ImportOrganizationsRequest, ImportReport } from '#libs/contracts';
+import { fieldError, type ImportOrganizationsRequest, type ImportReport } from '#libs/contracts';
+import { badRequest } from '#libs/messaging';
 import { defaultOcdId } from '../organizations/ocd-id.js';
 import { OrganizationService, type OrganizationDetails } from '../organizations/organization.service.js';
 import { planImport, type PlannedImport } from './import-plan.js';
@@ -26,15 +26,15 @@ export class ImportService {
       rows = readImport(request.format, request.content);
     } catch (e) {
       if (!(e instanceof ImportFileError)) throw e;
-      throw new RpcException({ status: 400, message: `${e.field}: ${e.message}`, errors: [`${e.field}: ${e.message}`] });
+      throw badRequest([fieldError(e.field, e.rule, e.message)]);
     }
     const plan = planImport(rows, await this.organizations.all());
     const report = reportOf(plan, request.dryRun);
     const invalid = plan.filter((p) => p.action === 'invalid');
     if (request.dryRun) return report;
     if (invalid.length > 0) {
-      const errors = invalid.flatMap((p) => p.problems.map((problem) => `${p.ref}, ${problem}`));
-      throw new RpcException({ status: 400, message: `${invalid.length} of ${plan.length} organizations are invalid; nothing was imported (a dry run lists every problem)`, errors });
+      const problems = invalid.flatMap((p) => p.problems.map((problem) => fieldError(p.ref, 'isValidOrganization', problem)));
+      throw badRequest(problems, `${invalid.length} of ${plan.length} organizations are invalid; nothing was imported (a dry run lists every problem)`);
     }
     await this.dataSource.transaction((manager) => this.apply(plan, manager));
     return { ...report, applied: true };
@@ -51,7 +51,7 @@ export class ImportService {
     let pending = plan.filter((p) => p.action === 'create');
     while (pending.length > 0) {
       const ready = pending.filter((p) => parentId(p) !== undefined || !p.parent);
-      if (ready.length === 0) throw new RpcException({ status: 400, message: `parents form a cycle among ${pending.map((p) => p.slug).join(', ')}` });
+      if (ready.length === 0) throw badRequest([fieldError('content', 'noParentCycle', `parents form a cycle among ${pending.map((p) => p.slug).join(', ')}`)]);
       for (const p of ready) createdIds.set(p.slug, (await this.organizations.createFrom(this.detailsOf(p, parentId(p) ?? null, place), manager)).id);
       pending = pending.filter((p) => !ready.includes(p));
     }

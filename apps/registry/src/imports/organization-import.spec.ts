@@ -1,5 +1,5 @@
 import { planImport, type ImportTarget } from './import-plan.js';
-import { readImport } from './organization-import.js';
+import { ImportFileError, readImport } from './organization-import.js';
 
 const kenton: ImportTarget = {
   id: '0190a000-0000-7000-8000-000000000001',
@@ -46,6 +46,22 @@ describe('readImport', () => {
     expect(() => readImport('csv', 'slug,name\n')).toThrow(/holds no organizations/);
     expect(() => readImport('geojson', '{"type":"Feature"}')).toThrow(/FeatureCollection/);
     expect(() => readImport('geojson', '{nope')).toThrow(/not JSON/);
+  });
+
+  it('refuses a file with NUL characters, lone surrogates or prototype keys, naming where', () => {
+    const refusal = (format: 'csv' | 'geojson', content: string) => {
+      try {
+        readImport(format, content);
+      } catch (e) {
+        return { field: (e as ImportFileError).field, rule: (e as ImportFileError).rule };
+      }
+      return null;
+    };
+    expect(refusal('csv', 'slug,name\nkenton,Ken\u0000ton\n')).toEqual({ field: 'content', rule: 'noNul' });
+    const feature = (properties: string) => `{"type":"FeatureCollection","features":[{"type":"Feature","properties":${properties},"geometry":null}]}`;
+    expect(refusal('geojson', feature('{"slug":"kenton","name":"Ken\\u0000ton"}'))).toEqual({ field: 'content.features.0.properties.name', rule: 'noNul' });
+    expect(refusal('geojson', feature('{"slug":"kenton","name":"\\ud800"}'))).toEqual({ field: 'content.features.0.properties.name', rule: 'isUtf8' });
+    expect(refusal('geojson', feature('{"slug":"kenton","__proto__":{"name":"x"}}'))).toEqual({ field: 'content.features.0.properties.__proto__', rule: 'forbidden' });
   });
 
   it('reads GeoJSON boundaries and points, and reports an open ring and a duplicate slug', () => {

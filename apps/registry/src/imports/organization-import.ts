@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { isEmail, isURL } from 'class-validator';
-import { BUREAU_CODE, LANGUAGE_TAG, OrganizationKinds, SLUG, type Boundary, type LonLat, type OrganizationKind, type OrganizationStatus } from '#libs/contracts';
+import { BUREAU_CODE, LANGUAGE_TAG, OrganizationKinds, SLUG, unsafeInput, type Boundary, type LonLat, type OrganizationKind, type OrganizationStatus } from '#libs/contracts';
 import { normalizedBoundary, normalizedPosition } from '../boundaries/boundary-normalization.js';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { slugify } from '../seed/slug.js';
@@ -40,15 +40,16 @@ const CSV_POINT_FIELDS = ['lat', 'lon'];
 
 /** Thrown when the file as a whole cannot be read: nothing in it is imported. */
 export class ImportFileError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(readonly field: string, readonly rule: string, message: string) {
     super(message);
   }
 }
 
 /** Reads a GeoJSON FeatureCollection or a CSV file into rows, each checked on its own. */
 export function readImport(format: ImportFormat, content: string): ImportRow[] {
+  refuseUnsafe(content);
   const rows = format === 'csv' ? readCsv(content) : readGeoJson(content);
-  if (rows.length === 0) throw new ImportFileError('content', 'the file holds no organizations');
+  if (rows.length === 0) throw new ImportFileError('content', 'isNotEmpty', 'the file holds no organizations');
   const seen = new Map<string, string>();
   for (const row of rows) {
     const first = seen.get(row.fields.slug);
@@ -63,11 +64,11 @@ function readCsv(content: string): ImportRow[] {
   try {
     records = parse(content, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (e) {
-    throw new ImportFileError('content', `the CSV cannot be read: ${(e as Error).message}`);
+    throw new ImportFileError('content', 'isCsv', `the CSV cannot be read: ${(e as Error).message}`);
   }
   if (records.length === 0) return [];
   const unknown = Object.keys(records[0]).filter((c) => !(TEXT_FIELDS as readonly string[]).includes(c) && !CSV_POINT_FIELDS.includes(c) && !COMPUTED_FIELDS.includes(c));
-  if (unknown.length > 0) throw new ImportFileError('columns', `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; known: ${[...TEXT_FIELDS, ...CSV_POINT_FIELDS].join(', ')}`);
+  if (unknown.length > 0) throw new ImportFileError('columns', 'isKnownColumn', `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; known: ${[...TEXT_FIELDS, ...CSV_POINT_FIELDS].join(', ')}`);
   // Header is line 1, so a record's line is its index + 2.
   return records.map((record, i) => {
     const problems: string[] = [];
@@ -83,15 +84,23 @@ function readCsv(content: string): ImportRow[] {
   });
 }
 
+/** NUL characters, lone surrogates, prototype keys or deep nesting: a file no organization could be stored from. */
+function refuseUnsafe(content: unknown): void {
+  const unsafe = unsafeInput(content, 'content');
+  if (unsafe) throw new ImportFileError(unsafe.field, unsafe.rule, unsafe.message);
+}
+
 function readGeoJson(content: string): ImportRow[] {
   let doc: unknown;
   try {
     doc = JSON.parse(content);
   } catch (e) {
-    throw new ImportFileError('content', `the GeoJSON is not JSON: ${(e as Error).message}`);
+    throw new ImportFileError('content', 'isJson', `the GeoJSON is not JSON: ${(e as Error).message}`);
   }
+  // JSON escapes (\u0000, a lone \ud800) and nesting that no GeoJSON has, refused before anything walks it.
+  refuseUnsafe(doc);
   const { type, features } = (doc ?? {}) as { type?: unknown; features?: unknown };
-  if (type !== 'FeatureCollection' || !Array.isArray(features)) throw new ImportFileError('content', 'must be a GeoJSON FeatureCollection with a features array');
+  if (type !== 'FeatureCollection' || !Array.isArray(features)) throw new ImportFileError('content', 'isFeatureCollection', 'must be a GeoJSON FeatureCollection with a features array');
   return features.map((feature: unknown, i) => {
     const ref = `feature ${i}`;
     const { type: featureType, properties, geometry } = (feature ?? {}) as { type?: unknown; properties?: unknown; geometry?: unknown };

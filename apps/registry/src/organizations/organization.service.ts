@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   DEFAULT_PAGE_SIZE,
   Events,
+  fieldError,
   type ArchiveOrganizationRequest,
   type Boundary,
   type CreateOrganizationRequest,
@@ -16,14 +17,15 @@ import {
   type OrganizationRecord,
   type UpdateOrganizationRequest,
 } from '#libs/contracts';
-import { Outbox } from '#libs/messaging';
+import { badRequest, Outbox, refusal } from '#libs/messaging';
+import { INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { normalizedBoundary, normalizedPosition } from '../boundaries/boundary-normalization.js';
 import { boundaryProblems } from '../boundaries/boundary-validation.js';
 import { councilDistrictBoundaries, councilDistrictsOf } from '../boundaries/council-districts.js';
 import { defaultOcdId } from './ocd-id.js';
 import { featureOf } from './organization-map.js';
 import { Organization } from './organization.entity.js';
-import { OrganizationRepository } from './organization.repository.js';
+import { OrganizationRepository, ValueTakenError } from './organization.repository.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import { searchTextOf } from './search-text.js';
 
@@ -66,6 +68,16 @@ function refuseArchived(current: Organization): void {
   }
 }
 
+/** A boundary's problems, each naming where in it the problem lies. */
+function boundaryRefusal(problems: string[]): RpcException {
+  return badRequest(problems.map((p) => fieldError('boundary', 'isBoundary', p)));
+}
+
+/** 409 naming the slug or ocdId another organization already holds. */
+function taken(field: 'slug' | 'ocdId', value: string): RpcException {
+  return refusal(409, [fieldError(field, 'unique', `${field} "${value}" is already used by another organization`)]);
+}
+
 type Placement = Pick<OrganizationDetails, 'boundary' | 'representativePoint' | 'councilDistricts'>;
 
 /** Slugs that name routes beside `/v1/organizations/{idOrSlug}`. */
@@ -81,12 +93,12 @@ export class OrganizationService {
 
   async create(request: CreateOrganizationRequest): Promise<OrganizationRecord> {
     if (ReservedSlugs.includes(request.slug)) {
-      throw new RpcException({ status: 400, message: `slug: "${request.slug}" is reserved for a route`, errors: [`slug: "${request.slug}" is reserved for a route`] });
+      throw badRequest([fieldError('slug', 'isNotReserved', `slug "${request.slug}" is reserved for a route`)]);
     }
     const problems = request.boundary === undefined ? [] : boundaryProblems(request.boundary);
-    if (problems.length > 0) throw new RpcException({ status: 400, message: problems.join('; '), errors: problems.map((p) => `boundary: ${p}`) });
+    if (problems.length > 0) throw boundaryRefusal(problems);
     if (request.parentId !== undefined && !(await this.organizations.findByIdOrSlug(request.parentId))) {
-      throw new RpcException({ status: 400, message: `parentId: no organization has id "${request.parentId}"`, errors: [`parentId: no organization has id "${request.parentId}"`] });
+      throw badRequest([fieldError('parentId', 'isKnownOrganization', `no organization has id "${request.parentId}"`)]);
     }
     const placed = request.boundary ? await this.placed(request.boundary) : { boundary: null, representativePoint: null, councilDistricts: request.councilDistricts ?? [] };
     return this.createFrom({
@@ -108,9 +120,8 @@ export class OrganizationService {
   /** Creates the organization and its `organization.created` event in one transaction. */
   async createFrom(details: OrganizationDetails, within?: EntityManager): Promise<OrganizationRecord> {
     return this.inTransaction(within, async (manager) => {
-      if (await this.organizations.slugTaken(manager, details.slug)) {
-        throw new RpcException({ status: 409, message: `slug "${details.slug}" is already used by another organization` });
-      }
+      if (await this.organizations.slugTaken(manager, details.slug)) throw taken('slug', details.slug);
+      if (await this.organizations.ocdIdTaken(manager, details.ocdId)) throw taken('ocdId', details.ocdId);
       const now = new Date();
       const organization = Object.assign(new Organization(), {
         ...details,
@@ -137,12 +148,12 @@ export class OrganizationService {
   async updateSeen(request: UpdateOrganizationRequest): Promise<OrganizationRecord> {
     const { boundary, ...rest } = request.changes;
     const problems = boundary === undefined ? [] : boundaryProblems(boundary);
-    if (problems.length > 0) throw new RpcException({ status: 400, message: problems.join('; '), errors: problems.map((p) => `boundary: ${p}`) });
+    if (problems.length > 0) throw boundaryRefusal(problems);
     // A request instance declares every field; only those the caller sent are changes (null clears one).
     const sent: Partial<OrganizationDetails> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
     if (boundary) Object.assign(sent, await this.placed(boundary));
     if (Object.keys(sent).length === 0) {
-      throw new RpcException({ status: 400, message: 'the body changes nothing', errors: ['body: send at least one field to change'] });
+      throw badRequest([fieldError('body', 'hasChanges', 'send at least one field to change')]);
     }
     return this.changeVersion(await this.idOf(request.idOrSlug), request.expectedVersion, sent, Events.OrganizationUpdated, refuseArchived);
   }
@@ -175,7 +186,10 @@ export class OrganizationService {
       }
       check(current);
       if (changes.slug !== undefined && changes.slug !== current.slug && (await this.organizations.slugTaken(manager, changes.slug))) {
-        throw new RpcException({ status: 409, message: `slug "${changes.slug}" is already used by another organization` });
+        throw taken('slug', changes.slug);
+      }
+      if (changes.ocdId !== undefined && changes.ocdId !== current.ocdId && (await this.organizations.ocdIdTaken(manager, changes.ocdId))) {
+        throw taken('ocdId', changes.ocdId);
       }
       const organization = Object.assign(current, changes, { version: current.version + 1, updatedAt: new Date() });
       organization.searchText = searchTextOf(organization.name);
@@ -190,7 +204,7 @@ export class OrganizationService {
     await this.requireCoalition(request);
     const after = request.cursor === undefined ? null : decodeCursor(request.cursor);
     if (request.cursor !== undefined && !after) {
-      throw new RpcException({ status: 400, message: 'cursor must be the nextCursor of a previous page', errors: ['cursor: must be the nextCursor of a previous page'] });
+      throw badRequest([INVALID_CURSOR_PROBLEM]);
     }
     const limit = request.limit ?? DEFAULT_PAGE_SIZE;
     // One more than asked tells whether another page follows.
@@ -212,8 +226,13 @@ export class OrganizationService {
   }
 
   /** Joins the caller's transaction (an import applies all its rows in one), or runs its own. */
-  private inTransaction<T>(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return within ? work(within) : this.dataSource.transaction(work);
+  private async inTransaction<T>(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await (within ? work(within) : this.dataSource.transaction(work));
+    } catch (err) {
+      if (err instanceof ValueTakenError) throw taken(err.field, err.value);
+      throw err;
+    }
   }
 
   /** A new boundary moves the representative point and may change the council districts. */

@@ -2,18 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import type {
-  CreateMembershipRequest,
-  CreatePersonRequest,
-  EndMembershipRequest,
-  GetPersonRequest,
-  MembershipRecord,
-  OrganizationMember,
-  OrganizationPeopleRequest,
-  PersonRecord,
-  PopoloExport,
-  PopoloExportRequest,
+import {
+  fieldError,
+  type CreateMembershipRequest,
+  type CreatePersonRequest,
+  type EndMembershipRequest,
+  type GetPersonRequest,
+  type MembershipRecord,
+  type OrganizationMember,
+  type OrganizationPeopleRequest,
+  type PersonRecord,
+  type PopoloExport,
+  type PopoloExportRequest,
 } from '#libs/contracts';
+import { badRequest } from '#libs/messaging';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationRepository } from '../organizations/organization.repository.js';
 import { OrganizationService, toRecord } from '../organizations/organization.service.js';
@@ -32,8 +34,8 @@ function membershipRecord(m: Membership): MembershipRecord {
   return { id: m.id, personId: m.personId, organizationId: m.organizationId, role: m.role, startDate: m.startDate, endDate: m.endDate };
 }
 
-function invalid(field: string, rule: string): RpcException {
-  return new RpcException({ status: 400, message: `${field}: ${rule}`, errors: [`${field}: ${rule}`] });
+function invalid(field: string, rule: string, message: string): RpcException {
+  return badRequest([fieldError(field, rule, message)]);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -72,8 +74,8 @@ export class PeopleService {
 
   async createMembership(request: CreateMembershipRequest): Promise<MembershipRecord> {
     const organization = await this.organizationOf(request.organization);
-    if (!(await this.people.findById(request.personId))) throw invalid('personId', `no person has id "${request.personId}"`);
-    if (request.startDate && request.endDate && request.endDate < request.startDate) throw invalid('endDate', 'must not be before startDate');
+    if (!(await this.people.findById(request.personId))) throw invalid('personId', 'isKnownPerson', `no person has id "${request.personId}"`);
+    if (request.startDate && request.endDate && request.endDate < request.startDate) throw invalid('endDate', 'isNotBefore', 'endDate must not be before startDate');
     const membership = Object.assign(new Membership(), {
       id: uuidv7(),
       personId: request.personId,
@@ -91,7 +93,7 @@ export class PeopleService {
     return this.dataSource.transaction(async (manager) => {
       const membership = await this.memberships.lockById(manager, request.id);
       if (!membership) throw new RpcException({ status: 404, message: `no membership has id "${request.id}"` });
-      if (membership.startDate && request.endDate < membership.startDate) throw invalid('endDate', `must not be before the start, ${membership.startDate}`);
+      if (membership.startDate && request.endDate < membership.startDate) throw invalid('endDate', 'isNotBefore', `endDate must not be before the start, ${membership.startDate}`);
       membership.endDate = request.endDate;
       await this.memberships.save(manager, membership);
       return membershipRecord(membership);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SlotSuggestions, SuggestionRequest } from '#libs/contracts';
+import { fieldError, type FieldError, type SlotSuggestions, type SuggestionRequest } from '#libs/contracts';
 import { badRequest } from '#libs/messaging';
 import { CITY_TIME_ZONE } from '../engagements/engagement-times.js';
 import { EngagementRepository } from '../engagements/engagement.repository.js';
@@ -24,14 +24,13 @@ export class SuggestionService {
   async suggest(request: SuggestionRequest): Promise<SlotSuggestions> {
     const from = new Date(request.from);
     const to = new Date(request.to);
-    const problems: string[] = [];
-    if (to <= from) problems.push('to: to must be after from');
-    if (to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) problems.push(`to: suggestions cover at most ${MAX_DAYS} days`);
+    const problems: FieldError[] = [];
+    if (to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) problems.push(fieldError('to', 'maxPeriod', `suggestions cover at most ${MAX_DAYS} days`));
     const bureau = request.actor.role === 'bureau' ? request.actor.bureauCode : request.bureau;
-    if (!bureau) problems.push('bureau: bureau is required from coordinator and admin keys');
+    if (!bureau) problems.push(fieldError('bureau', 'isDefined', 'bureau is required from coordinator and admin keys'));
     const directory = await this.organizations.directory();
     const audience = request.audience.split(',').map((ref) => ({ ref, found: directory.find(ref) }));
-    for (const { ref } of audience.filter((a) => !a.found)) problems.push(`audience: no organization has id or slug "${ref}"`);
+    for (const { ref } of audience.filter((a) => !a.found)) problems.push(fieldError('audience', 'isKnownOrganization', `no organization has id or slug "${ref}"`));
     if (problems.length > 0) throw badRequest(problems);
 
     const ids = audience.map((a) => a.found!.id);

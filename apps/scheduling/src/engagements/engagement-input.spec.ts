@@ -39,14 +39,16 @@ describe('readEngagementFields', () => {
 
   it('names every problem: unknown or archived organizations, a half point, no place at all', () => {
     expect(readEngagementFields(input({ location: { lat: 0.5 }, audience: { organizations: ['nobody', 'gone'] } }), directory)).toEqual([
-      'location: location needs both lat and lon, or neither',
-      'audience.organizations: no organization has id or slug "nobody"',
-      'audience.organizations: no organization has id or slug "gone"',
+      { field: 'location', rule: 'isCompletePoint', message: 'location needs both lat and lon, or neither' },
+      { field: 'audience.organizations', rule: 'isKnownOrganization', message: 'no organization has id or slug "nobody"' },
+      { field: 'audience.organizations', rule: 'isKnownOrganization', message: 'no organization has id or slug "gone"' },
     ]);
     expect(readEngagementFields(input({ location: { address: 'x' }, audience: { organizations: [id(31)] } }), directory)).toEqual([
-      'audience.organizations: organization "gone" is archived',
+      { field: 'audience.organizations', rule: 'isNotArchived', message: 'organization "gone" is archived' },
     ]);
-    expect(readEngagementFields(input({}), directory)).toEqual(['location: location needs an address, lat and lon, or an onlineUrl']);
+    expect(readEngagementFields(input({}), directory)).toEqual([
+      { field: 'location', rule: 'hasPlace', message: 'location needs an address, lat and lon, or an onlineUrl' },
+    ]);
   });
 
   it('applies changes over the current engagement, keeping what was not sent', () => {
@@ -57,7 +59,7 @@ describe('readEngagementFields', () => {
     const moved = readEngagementFields(plainToInstance(EngagementChanges, { location: { address: 'y', lat: 0.5, lon: 1.5 } }), directory, current);
     expect(moved).toMatchObject({ neighborhoodIds: [id(11)], locationDistricts: ['2'], languages: ['en', 'es'], title: 'Session', startsAt: current.startsAt });
     const later = readEngagementFields(plainToInstance(EngagementChanges, { endsAt: '2027-01-05T17:00' }), directory, current);
-    expect(later).toEqual([expect.stringMatching(/^endsAt: endsAt must be after startsAt/)]);
+    expect(later).toEqual([{ field: 'endsAt', rule: 'isAfter', message: expect.stringMatching(/^endsAt must be after startsAt/) }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { EngagementAccessibility, EngagementAccessibilityInput, EngagementChanges, EngagementInput } from '#libs/contracts';
+import { fieldError, type EngagementAccessibility, type EngagementAccessibilityInput, type EngagementChanges, type EngagementInput, type FieldError } from '#libs/contracts';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
 import type { Engagement } from './engagement.entity.js';
 import { CITY_TIME_ZONE, readTimes } from './engagement-times.js';
@@ -50,18 +50,18 @@ function unique(values: string[]): string[] {
 /**
  * Reads a new engagement, or changes on top of an existing one, into its fields: times to UTC
  * instants, the place to its neighborhoods and council districts, audience organizations (ids or
- * slugs) to ids. Answers `field: rule` lines instead when anything is wrong.
+ * slugs) to ids. Answers each field's problem instead when anything is wrong.
  */
 export function readEngagementFields(
   input: EngagementInput | EngagementChanges,
   directory: OrganizationDirectory,
   current?: Engagement,
-): EngagementFields | string[] {
-  const problems: string[] = [];
+): EngagementFields | FieldError[] {
+  const problems: FieldError[] = [];
   const timeZone = input.timeZone ?? current?.timeZone ?? CITY_TIME_ZONE;
   const startsAt = input.startsAt ?? current?.startsAt.toISOString();
   const endsAt = input.endsAt ?? current?.endsAt.toISOString();
-  const times = startsAt && endsAt ? readTimes(startsAt, endsAt, timeZone) : ['startsAt: startsAt and endsAt are required'];
+  const times = startsAt && endsAt ? readTimes(startsAt, endsAt, timeZone) : [fieldError('startsAt', 'isDefined', 'startsAt and endsAt are required')];
   if (Array.isArray(times)) problems.push(...times);
 
   const location = input.location;
@@ -76,7 +76,7 @@ export function readEngagementFields(
   if (location) {
     const lat = location.lat ?? null;
     const lon = location.lon ?? null;
-    if ((lat === null) !== (lon === null)) problems.push('location: location needs both lat and lon, or neither');
+    if ((lat === null) !== (lon === null)) problems.push(fieldError('location', 'isCompletePoint', 'location needs both lat and lon, or neither'));
     const found = lat !== null && lon !== null ? directory.at(lat, lon) : { neighborhoodIds: [], councilDistricts: [] };
     place = {
       address: location.address ?? null,
@@ -88,7 +88,7 @@ export function readEngagementFields(
     };
   }
   if (!current || location) {
-    if (!place.address && place.lat === null && !place.onlineUrl) problems.push('location: location needs an address, lat and lon, or an onlineUrl');
+    if (!place.address && place.lat === null && !place.onlineUrl) problems.push(fieldError('location', 'hasPlace', 'location needs an address, lat and lon, or an onlineUrl'));
   }
 
   const audience = input.audience;
@@ -97,8 +97,8 @@ export function readEngagementFields(
     audienceOrganizationIds = [];
     for (const ref of audience.organizations) {
       const found = directory.find(ref);
-      if (!found) problems.push(`audience.organizations: no organization has id or slug "${ref}"`);
-      else if (found.status === 'archived') problems.push(`audience.organizations: organization "${found.slug}" is archived`);
+      if (!found) problems.push(fieldError('audience.organizations', 'isKnownOrganization', `no organization has id or slug "${ref}"`));
+      else if (found.status === 'archived') problems.push(fieldError('audience.organizations', 'isNotArchived', `organization "${found.slug}" is archived`));
       else audienceOrganizationIds.push(found.id);
     }
   }

@@ -18,13 +18,15 @@ describe('readTimes', () => {
 
   it('refuses an unknown zone, a malformed date and an end not after the start', () => {
     expect(readTimes('2026-12-01T18:00', '2026-12-01T19:00', 'Mars/Olympus_Mons')).toEqual([
-      'timeZone: timeZone must be an IANA time zone such as America/Los_Angeles',
+      { field: 'timeZone', rule: 'isTimeZone', message: 'timeZone must be an IANA time zone such as America/Los_Angeles' },
     ]);
     expect(readTimes('2026-02-30T18:00', 'soon')).toEqual([
-      expect.stringMatching(/^startsAt: /),
-      expect.stringMatching(/^endsAt: /),
+      expect.objectContaining({ field: 'startsAt', rule: 'isIso8601' }),
+      expect.objectContaining({ field: 'endsAt', rule: 'isIso8601' }),
     ]);
-    expect(readTimes('2026-12-01T18:00', '2026-12-01T18:00')).toEqual([expect.stringMatching(/^endsAt: endsAt must be after startsAt/)]);
+    expect(readTimes('2026-12-01T18:00', '2026-12-01T18:00')).toEqual([
+      { field: 'endsAt', rule: 'isAfter', message: expect.stringMatching(/^endsAt must be after startsAt/) },
+    ]);
     expect(readTimes('2026-12-01T18:00', '2026-12-01T17:00')).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { fieldError, type FieldError } from '#libs/contracts';
 
 export const CITY_TIME_ZONE = 'America/Los_Angeles';
 
@@ -22,17 +23,17 @@ export interface EngagementTimes {
 
 /**
  * Reads start and end as instants: a time with an offset means that instant, one without is read
- * in `timeZone`. Answers the problems as `field: rule` lines instead when there are any.
+ * in `timeZone`. Answers the problems instead when there are any.
  */
-export function readTimes(startsAt: string, endsAt: string, timeZone: string = CITY_TIME_ZONE): EngagementTimes | string[] {
+export function readTimes(startsAt: string, endsAt: string, timeZone: string = CITY_TIME_ZONE): EngagementTimes | FieldError[] {
   const zone = zoneOf(timeZone);
-  if (!zone) return [`timeZone: timeZone must be an IANA time zone such as ${CITY_TIME_ZONE}`];
-  const problems: string[] = [];
+  if (!zone) return [fieldError('timeZone', 'isTimeZone', `timeZone must be an IANA time zone such as ${CITY_TIME_ZONE}`)];
+  const problems: FieldError[] = [];
   const start = DateTime.fromISO(startsAt, { zone });
   const end = DateTime.fromISO(endsAt, { zone });
-  if (!start.isValid) problems.push('startsAt: startsAt must be an ISO 8601 date and time, e.g. 2026-12-03T18:00:00-08:00');
-  if (!end.isValid) problems.push('endsAt: endsAt must be an ISO 8601 date and time, e.g. 2026-12-03T20:00:00-08:00');
+  if (!start.isValid) problems.push(fieldError('startsAt', 'isIso8601', 'startsAt must be an ISO 8601 date and time, e.g. 2026-12-03T18:00:00-08:00'));
+  if (!end.isValid) problems.push(fieldError('endsAt', 'isIso8601', 'endsAt must be an ISO 8601 date and time, e.g. 2026-12-03T20:00:00-08:00'));
   if (problems.length > 0) return problems;
-  if (end <= start) return [`endsAt: endsAt must be after startsAt (${start.toUTC().toISO()})`];
+  if (end <= start) return [fieldError('endsAt', 'isAfter', `endsAt must be after startsAt (${start.toUTC().toISO()})`)];
   return { startsAt: start.toJSDate(), endsAt: end.toJSDate(), timeZone };
 }

@@ -9,6 +9,10 @@ import {
   DEFAULT_PERIOD_PAGE_SIZE,
   EngagementInput,
   Events,
+  fieldError,
+  fieldErrorLine,
+  fieldErrorsOf,
+  unsafeInput,
   type Actor,
   type BatchEngagementsRequest,
   type BatchItemResult,
@@ -20,11 +24,12 @@ import {
   type EngagementRecord,
   type EngagementStatus,
   type EngagementView,
+  type FieldError,
   type GetEngagementRequest,
   type ListEngagementsRequest,
   type UpdateEngagementRequest,
 } from '#libs/contracts';
-import { badRequest, flatten, Outbox } from '#libs/messaging';
+import { badRequest, Outbox, refusal } from '#libs/messaging';
 import { fingerprintOf, IdempotencyRepository, INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { CoordinationService, type AnalysedState } from '../coordination/coordination.service.js';
 import { reachKeysOf } from '../coordination/reach.js';
@@ -45,16 +50,24 @@ function refuse(status: number, message: string): RpcException {
   return new RpcException({ status, message });
 }
 
+/** One item's outcome as it is decided: a refusal keeps its field errors until the answer is written. */
+type ItemOutcome = Omit<BatchItemResult, 'errors'> & { problems?: FieldError[] };
+
+/** The answer of an item with problems, whose fields and rules travel on as they are. */
+function refused(index: number, problems: FieldError[]): ItemOutcome {
+  return { index, status: 400, error: problems.map((p) => p.message).join('; '), problems };
+}
+
 /** The bureau an actor publishes for (a bureau key only its own, staff any they name), or why not. */
-function bureauOf(actor: Actor, named: string | undefined): string | { status: number; error: string; errors?: string[] } {
+function bureauOf(actor: Actor, named: string | undefined): string | { status: number; error: string; problems?: FieldError[] } {
   if (actor.role === 'bureau') {
     if (!actor.bureauCode) return { status: 403, error: 'this key speaks for no bureau' };
     if (named && named !== actor.bureauCode) return { status: 403, error: `this key speaks for ${actor.bureauCode}, not ${named}` };
     return actor.bureauCode;
   }
   if (!named) {
-    const problem = 'bureau: bureau is required when a coordinator or admin key publishes, e.g. PBOT';
-    return { status: 400, error: problem, errors: [problem] };
+    const problem = fieldError('bureau', 'isDefined', 'bureau is required when a coordinator or admin key publishes, e.g. PBOT');
+    return { status: 400, error: problem.message, problems: [problem] };
   }
   return named;
 }
@@ -101,7 +114,7 @@ export class EngagementService {
     return retryingRace(() =>
       this.idempotent(request.actor, 'create', request.idempotencyKey, request.engagement, async (manager) => {
         const [result] = await this.createMany(manager, request.actor, [request.engagement], directory);
-        if (result.status >= 400) throw new RpcException({ status: result.status, message: result.error, ...(result.errors ? { errors: result.errors } : {}) });
+        if (result.status >= 400) throw result.problems ? refusal(result.status, result.problems) : refuse(result.status, result.error ?? 'refused');
         return { created: result.status === 201, engagement: result.engagement! };
       }),
     );
@@ -117,7 +130,7 @@ export class EngagementService {
           created: results.filter((r) => r.status === 201).length,
           unchanged: results.filter((r) => r.status === 200).length,
           failed: results.filter((r) => r.status >= 400).length,
-          results,
+          results: results.map(({ problems, ...result }) => (problems ? { ...result, errors: problems.map(fieldErrorLine) } : result)),
         };
       }),
     );
@@ -131,19 +144,19 @@ export class EngagementService {
     const directory = await this.organizations.directory();
     const actor: Actor = { keyId: `intake:${bureau}`, role: 'bureau', bureauCode: bureau };
     const named = (data as { bureau?: unknown }).bureau;
-    const refusal = !BUREAU_CODE.test(bureau)
-      ? `subject: "${bureau}" is not a bureau code; publish on civic.intake.engagement.<bureau code>, e.g. PBOT`
+    const refused = !BUREAU_CODE.test(bureau)
+      ? fieldError('subject', 'matches', `"${bureau}" is not a bureau code; publish on civic.intake.engagement.<bureau code>, e.g. PBOT`)
       : named !== undefined && named !== bureau
-        ? `bureau: the subject is for ${bureau} but the engagement names ${String(named)}`
+        ? fieldError('bureau', 'equals', `the subject is for ${bureau} but the engagement names ${String(named)}`)
         : null;
-    const [result] = refusal ? [{ index: 0, status: 403, error: refusal, errors: [refusal] }] : await this.createMany(manager, actor, [data], directory);
+    const [result] = refused ? [{ index: 0, status: 403, error: fieldErrorLine(refused), problems: [refused] }] : await this.createMany(manager, actor, [data], directory);
     if (result.status < 400) return;
     const externalId = (data as { externalId?: unknown }).externalId;
     await this.outbox.publish(manager, {
       contract: Events.EngagementIntakeRejected,
       aggregateId: eventId,
       bureau,
-      data: { bureau, intakeEventId: eventId, externalId: typeof externalId === 'string' ? externalId : null, reasons: result.errors ?? [result.error ?? 'rejected'] },
+      data: { bureau, intakeEventId: eventId, externalId: typeof externalId === 'string' ? externalId : null, reasons: result.problems?.map(fieldErrorLine) ?? [result.error ?? 'rejected'] },
     });
   }
 
@@ -152,14 +165,20 @@ export class EngagementService {
    * whole lot (rows, reach, events, analysis), so a batch of 500 costs about what one does. An
    * externalId the bureau already published (or repeats within the lot) answers 200 with that engagement.
    */
-  private async createMany(manager: EntityManager, actor: Actor, items: object[], directory: OrganizationDirectory): Promise<BatchItemResult[]> {
-    const results: BatchItemResult[] = new Array(items.length);
+  private async createMany(manager: EntityManager, actor: Actor, items: object[], directory: OrganizationDirectory): Promise<ItemOutcome[]> {
+    const results: ItemOutcome[] = new Array(items.length);
     const accepted: Array<{ index: number; input: EngagementInput; bureau: string; fields: EngagementFields }> = [];
     for (const [index, item] of items.entries()) {
+      // Intake messages come straight from bureaus: text Postgres cannot store, or nesting no engagement has, is refused before it is read.
+      const unsafe = unsafeInput(item);
+      if (unsafe) {
+        results[index] = refused(index, [unsafe]);
+        continue;
+      }
       const input = plainToInstance(EngagementInput, item);
-      const problems = flatten(validateSync(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
+      const problems = fieldErrorsOf(validateSync(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false }));
       if (problems.length > 0) {
-        results[index] = { index, status: 400, error: problems.join('; '), errors: problems };
+        results[index] = refused(index, problems);
         continue;
       }
       const bureau = bureauOf(actor, input.bureau);
@@ -168,7 +187,7 @@ export class EngagementService {
         continue;
       }
       const fields = readEngagementFields(input, directory);
-      if (Array.isArray(fields)) results[index] = { index, status: 400, error: fields.join('; '), errors: fields };
+      if (Array.isArray(fields)) results[index] = refused(index, fields);
       else accepted.push({ index, input, bureau, fields });
     }
 
@@ -226,7 +245,7 @@ export class EngagementService {
     return this.idempotent(actor, `update:${request.id}`, request.idempotencyKey, request, async (manager) => {
       const e = await this.locked(manager, actor, request.id, request.expectedVersion);
       const sent = Object.entries(changes).filter(([, value]) => value !== undefined);
-      if (sent.length === 0) throw badRequest(['body: send at least one field to change']);
+      if (sent.length === 0) throw badRequest([fieldError('body', 'hasChanges', 'send at least one field to change')]);
       if (e.status === 'cancelled' || e.status === 'closed') throw refuse(409, `engagement ${e.id} is ${e.status} and can no longer change`);
       const status = changes.status ?? e.status;
       const problem = status === e.status ? null : transitionProblem(e.status, status);
@@ -246,7 +265,7 @@ export class EngagementService {
   }
 
   async hold(request: EngagementActionRequest): Promise<EngagementView> {
-    if (request.actualAttendance === undefined) throw badRequest(['actualAttendance: actualAttendance is required to mark an engagement held']);
+    if (request.actualAttendance === undefined) throw badRequest([fieldError('actualAttendance', 'isDefined', 'actualAttendance is required to mark an engagement held')]);
     return this.transition(request, 'held', () => ({ actualAttendance: request.actualAttendance!, heldAt: new Date() }));
   }
 
