@@ -21,4 +21,5 @@ export * from './feedback/synthesis.queries.js';
 export * from './patterns.js';
 export * from './field-error.js';
 export * from './input-safety.js';
+export * from './input-rules.js';
 export * from './period-page.js';

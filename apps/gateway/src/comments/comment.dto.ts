@@ -1,6 +1,6 @@
 import { PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBooleanString, IsOptional, IsString, IsUUID, Matches, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBooleanString, IsObject, IsOptional, IsString, IsUUID, Matches, MinLength, ValidateNested } from 'class-validator';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, CommentInput, ImportCommentsRequest, MAX_COMMENT_BATCH } from '#libs/contracts';
 
 /** `POST /v1/comments`: one comment; coordinator and admin keys name the bureau, a bureau key speaks for its own. */
@@ -19,6 +19,7 @@ export class SubmitBatchBody {
   @IsArray()
   @ArrayMinSize(1, { message: 'comments must hold at least one comment' })
   @ArrayMaxSize(MAX_COMMENT_BATCH, { message: `comments must hold at most ${MAX_COMMENT_BATCH} comments per batch` })
+  @IsObject({ each: true, message: 'each of comments must be a comment object' })
   @ValidateNested({ each: true })
   @Type(() => CommentInput)
   comments: CommentInput[];

@@ -25,7 +25,6 @@ export class SuggestionService {
     const from = new Date(request.from);
     const to = new Date(request.to);
     const problems: FieldError[] = [];
-    if (to <= from) problems.push(fieldError('to', 'isAfter', 'to must be after from'));
     if (to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) problems.push(fieldError('to', 'maxPeriod', `suggestions cover at most ${MAX_DAYS} days`));
     const bureau = request.actor.role === 'bureau' ? request.actor.bureauCode : request.bureau;
     if (!bureau) problems.push(fieldError('bureau', 'isDefined', 'bureau is required from coordinator and admin keys'));

@@ -1,7 +1,6 @@
 import area from '@turf/area';
 import { Injectable } from '@nestjs/common';
-import { fieldError, type AttendanceQuery, type AttendanceSeries, type CoverageQuery, type CoverageReport } from '#libs/contracts';
-import { badRequest } from '#libs/messaging';
+import type { AttendanceQuery, AttendanceSeries, CoverageQuery, CoverageReport } from '#libs/contracts';
 import { CITY_TIME_ZONE } from '../engagements/engagement-times.js';
 import { EngagementRepository } from '../engagements/engagement.repository.js';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
@@ -20,7 +19,6 @@ export class ReportService {
   async coverage(query: CoverageQuery): Promise<CoverageReport> {
     const from = new Date(query.from);
     const to = new Date(query.to);
-    if (to <= from) throw badRequest([fieldError('to', 'isAfter', 'to must be after from')]);
     const directory = await this.organizations.directory();
     const found = await this.engagements.inPeriod(from, to, COUNTED_STATUSES);
     return coverageReport(found, directory, { from, to, by: query.by ?? 'district' }, this.districtAreas(directory));

@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { ThemeResponseStatuses, type ThemeResponseStatus } from '../coordination/coordination.events.js';
 import type { SynthesisStage } from './feedback.events.js';
+import { IsAfter, IsInDateRange } from '../input-rules.js';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT } from '../patterns.js';
 import { PeriodPageQuery } from '../period-page.js';
 import { EngagementSummary } from '../coordination/engagement-summary.js';
@@ -43,11 +44,14 @@ export class SynthesisScope {
   /** Submitted at or after (ISO 8601). */
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsInDateRange()
   from?: string;
 
   /** Submitted before (ISO 8601). */
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsInDateRange()
+  @IsAfter('from')
   to?: string;
 }
 

@@ -258,6 +258,7 @@ export class SubscriptionInput {
 export class SubscriptionChanges {
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(50)
   eventTypes?: string[];
 
   @IsOptional()

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsEmail,
@@ -27,7 +28,7 @@ import {
   type OrganizationKind,
   type OrganizationStatus,
 } from './organization.events.js';
-import { BUREAU_CODE, COUNCIL_DISTRICT, LANGUAGE_TAG } from '../patterns.js';
+import { BUREAU_CODE, COUNCIL_DISTRICT, LANGUAGE_TAG, MAX_COUNCIL_DISTRICTS, MAX_LANGUAGES } from '../patterns.js';
 
 /** Request/reply patterns the registry answers (core NATS, `civic.query.<pattern>`). */
 export const RegistryQueries = {
@@ -64,6 +65,7 @@ export class CreateOrganizationRequest {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(300)
   ocdId?: string;
 
   @IsOptional()
@@ -72,6 +74,7 @@ export class CreateOrganizationRequest {
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(MAX_COUNCIL_DISTRICTS)
   @IsString({ each: true })
   councilDistricts?: string[];
 
@@ -86,6 +89,7 @@ export class CreateOrganizationRequest {
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(MAX_LANGUAGES)
   @Matches(LANGUAGE_TAG, { each: true, message: 'languages must be BCP 47 tags such as en, es or zh-Hant' })
   languages?: string[];
 
@@ -260,6 +264,7 @@ export class OrganizationChanges {
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(MAX_LANGUAGES)
   @Matches(LANGUAGE_TAG, { each: true, message: 'languages must be BCP 47 tags such as en, es or zh-Hant' })
   languages?: string[];
 

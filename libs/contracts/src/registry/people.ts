@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsInDateRange } from '../input-rules.js';
 import { OrganizationFilter } from './organization.queries.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -77,10 +78,12 @@ export class MembershipDetails {
 
   @IsOptional()
   @Matches(DATE, { message: 'startDate must be a date as YYYY-MM-DD' })
+  @IsInDateRange()
   startDate?: string;
 
   @IsOptional()
   @Matches(DATE, { message: 'endDate must be a date as YYYY-MM-DD' })
+  @IsInDateRange()
   endDate?: string;
 }
 
@@ -97,6 +100,7 @@ export class EndMembershipRequest {
   id: string;
 
   @Matches(DATE, { message: 'endDate must be a date as YYYY-MM-DD' })
+  @IsInDateRange()
   endDate: string;
 }
 

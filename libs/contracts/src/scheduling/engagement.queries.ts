@@ -22,7 +22,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EngagementKinds, EngagementRecord, EngagementStatuses, type EngagementKind, type EngagementStatus } from './engagement.events.js';
-import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT, LANGUAGE_TAG } from '../patterns.js';
+import { IsInDateRange } from '../input-rules.js';
+import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT, LANGUAGE_TAG, MAX_COUNCIL_DISTRICTS, MAX_LANGUAGES } from '../patterns.js';
 import { PeriodPageQuery } from '../period-page.js';
 
 /** Request/reply patterns the scheduling service answers (core NATS, `civic.query.<pattern>`). */
@@ -87,10 +88,12 @@ export class EngagementAudienceInput {
   @IsArray()
   @ArrayMaxSize(200)
   @IsString({ each: true })
+  @MaxLength(120, { each: true })
   organizations?: string[];
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(MAX_COUNCIL_DISTRICTS)
   @Matches(COUNCIL_DISTRICT, { each: true, message: 'councilDistricts must be council district numbers, e.g. "2"' })
   councilDistricts?: string[];
 
@@ -130,6 +133,9 @@ export class EngagementContact {
   phone?: string | null;
 }
 
+/** More people than any engagement gathers, and far below where integers stop being exact. */
+export const MAX_ATTENDANCE = 1_000_000;
+
 /** What an engagement offers and who it is for: optional when publishing, changeable by a PATCH. */
 export class EngagementDetails {
   @IsOptional()
@@ -154,6 +160,7 @@ export class EngagementDetails {
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(MAX_LANGUAGES)
   @Matches(LANGUAGE_TAG, { each: true, message: 'languages must be BCP 47 tags such as en, es or zh-Hant' })
   languages?: string[];
 
@@ -165,6 +172,7 @@ export class EngagementDetails {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_ATTENDANCE)
   expectedAttendance?: number | null;
 
   @IsOptional()
@@ -201,9 +209,11 @@ export class EngagementInput extends EngagementDetails {
   status?: 'draft' | 'scheduled';
 
   @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date and time, e.g. 2026-12-03T18:00:00-08:00' })
+  @IsInDateRange()
   startsAt: string;
 
   @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date and time, e.g. 2026-12-03T20:00:00-08:00' })
+  @IsInDateRange()
   endsAt: string;
 
   /** The bureau's own id: publishing it again is a no-op. */
@@ -232,10 +242,12 @@ export class EngagementChanges extends EngagementDetails {
 
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date and time, e.g. 2026-12-03T18:00:00-08:00' })
+  @IsInDateRange()
   startsAt?: string;
 
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date and time, e.g. 2026-12-03T20:00:00-08:00' })
+  @IsInDateRange()
   endsAt?: string;
 }
 
@@ -243,6 +255,7 @@ export class EngagementChanges extends EngagementDetails {
 export class HeldReport {
   @IsInt()
   @Min(0)
+  @Max(MAX_ATTENDANCE)
   actualAttendance: number;
 }
 
@@ -384,6 +397,7 @@ export class EngagementActionRequest extends GetEngagementRequest {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_ATTENDANCE)
   actualAttendance?: number;
 
   @IsOptional()

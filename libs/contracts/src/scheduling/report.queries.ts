@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { Actor } from './engagement.queries.js';
 import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsAfter, IsInDateRange } from '../input-rules.js';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE } from '../patterns.js';
 import { PeriodQuery } from '../period-page.js';
 
@@ -15,9 +16,12 @@ export type CoverageGrouping = (typeof CoverageGroupings)[number];
 /** The query of `GET /v1/reports/coverage` (and body of `scheduling.report.coverage`). */
 export class CoverageQuery {
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date and time' })
+  @IsInDateRange()
   from: string;
 
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date and time' })
+  @IsInDateRange()
+  @IsAfter('from')
   to: string;
 
   @IsOptional()
@@ -140,9 +144,12 @@ export class SuggestionQuery {
   audience: string;
 
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date and time' })
+  @IsInDateRange()
   from: string;
 
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date and time' })
+  @IsInDateRange()
+  @IsAfter('from')
   to: string;
 
   /** Minutes. */
