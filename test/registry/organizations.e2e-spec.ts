@@ -259,6 +259,19 @@ describe('/v1/organizations', () => {
       expect((await http.get('/v1/organizations/nowhere-club').set(bearer(keys.admin))).status).toBe(404);
     });
 
+    it('answers 409 naming ocdId, rule unique, to an ocdId another organization holds, also when creations race', async () => {
+      const create = (slug: string, ocdId: string) => http.post('/v1/organizations').set(bearer(keys.admin)).send({ slug, kind: 'community_organization', name: `Club ${slug}`, ocdId });
+      const kenton = portland.find((o) => o.slug === 'kenton')!;
+      const twin = await create('kenton-twin', kenton.ocdId);
+      expect(twin.status).toBe(409);
+      expect(twin.body.errors).toEqual([{ field: 'ocdId', rule: 'unique', message: `ocdId "${kenton.ocdId}" is already used by another organization` }]);
+      expect((await http.get('/v1/organizations/kenton-twin').set(bearer(keys.admin))).status).toBe(404);
+
+      const raced = await Promise.all(Array.from({ length: 6 }, (_, i) => create(`race-club-${i}`, 'ocd-organization/test:race-club')));
+      expect(raced.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+      for (const lost of raced.filter((r) => r.status === 409)) expect(lost.body.errors).toEqual([expect.objectContaining({ field: 'ocdId', rule: 'unique' })]);
+    });
+
     it('answers 403 to a bureau key and 404 to an unknown organization', async () => {
       expect((await patch('kenton', { website: 'https://kenton.example' }, '"1"', keys.bureau)).status).toBe(403);
       expect((await http.post('/v1/organizations/kenton/archive').set(bearer(keys.bureau)).set('If-Match', '"1"')).status).toBe(403);

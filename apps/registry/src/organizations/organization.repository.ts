@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { OrganizationFilter, OrganizationKind } from '#libs/contracts';
 import { Organization } from './organization.entity.js';
 import type { PagePosition } from './page-cursor.js';
@@ -7,21 +7,53 @@ import { searchWords } from './search-text.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The fields whose values no two organizations share, by the column of their unique constraint. */
+const UNIQUE_COLUMNS = { slug: 'slug', ocd_id: 'ocdId' } as const;
+
+/** A write that would give an organization the slug or ocdId another one holds (a concurrent twin got there first). */
+export class ValueTakenError extends Error {
+  constructor(
+    readonly field: (typeof UNIQUE_COLUMNS)[keyof typeof UNIQUE_COLUMNS],
+    readonly value: string,
+  ) {
+    super(`${field} "${value}" is already used by another organization`);
+  }
+}
+
+/** Runs a write, turning Postgres's unique violation (23505) on slug or ocd_id into ValueTakenError. */
+async function unique(organization: Organization, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (err) {
+    const driver = err instanceof QueryFailedError ? (err.driverError as { code?: string; constraint?: string }) : undefined;
+    const column = driver?.code === '23505' ? Object.keys(UNIQUE_COLUMNS).find((c) => driver.constraint === `organization_${c}_key`) : undefined;
+    if (column) {
+      const field = UNIQUE_COLUMNS[column as keyof typeof UNIQUE_COLUMNS];
+      throw new ValueTakenError(field, organization[field]);
+    }
+    throw err;
+  }
+}
+
 /** The only place that queries `organization`. */
 @Injectable()
 export class OrganizationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async insert(manager: EntityManager, organization: Organization): Promise<void> {
-    await manager.insert(Organization, organization);
+    await unique(organization, () => manager.insert(Organization, organization));
   }
 
   async save(manager: EntityManager, organization: Organization): Promise<void> {
-    await manager.save(Organization, organization);
+    await unique(organization, () => manager.save(Organization, organization));
   }
 
   async slugTaken(manager: EntityManager, slug: string): Promise<boolean> {
     return manager.exists(Organization, { where: { slug } });
+  }
+
+  async ocdIdTaken(manager: EntityManager, ocdId: string): Promise<boolean> {
+    return manager.exists(Organization, { where: { ocdId } });
   }
 
   /** The row, locked until the caller's transaction ends, so concurrent updates take turns. */

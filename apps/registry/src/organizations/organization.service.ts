@@ -24,7 +24,7 @@ import { councilDistrictBoundaries, councilDistrictsOf } from '../boundaries/cou
 import { defaultOcdId } from './ocd-id.js';
 import { featureOf } from './organization-map.js';
 import { Organization } from './organization.entity.js';
-import { OrganizationRepository } from './organization.repository.js';
+import { OrganizationRepository, ValueTakenError } from './organization.repository.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import { searchTextOf } from './search-text.js';
 
@@ -72,8 +72,9 @@ function boundaryRefusal(problems: string[]): RpcException {
   return badRequest(problems.map((p) => fieldError('boundary', 'isBoundary', p)));
 }
 
-function slugTaken(slug: string): RpcException {
-  return refusal(409, [fieldError('slug', 'unique', `slug "${slug}" is already used by another organization`)]);
+/** 409 naming the slug or ocdId another organization already holds. */
+function taken(field: 'slug' | 'ocdId', value: string): RpcException {
+  return refusal(409, [fieldError(field, 'unique', `${field} "${value}" is already used by another organization`)]);
 }
 
 type Placement = Pick<OrganizationDetails, 'boundary' | 'representativePoint' | 'councilDistricts'>;
@@ -118,9 +119,8 @@ export class OrganizationService {
   /** Creates the organization and its `organization.created` event in one transaction. */
   async createFrom(details: OrganizationDetails, within?: EntityManager): Promise<OrganizationRecord> {
     return this.inTransaction(within, async (manager) => {
-      if (await this.organizations.slugTaken(manager, details.slug)) {
-        throw slugTaken(details.slug);
-      }
+      if (await this.organizations.slugTaken(manager, details.slug)) throw taken('slug', details.slug);
+      if (await this.organizations.ocdIdTaken(manager, details.ocdId)) throw taken('ocdId', details.ocdId);
       const now = new Date();
       const organization = Object.assign(new Organization(), {
         ...details,
@@ -185,7 +185,10 @@ export class OrganizationService {
       }
       check(current);
       if (changes.slug !== undefined && changes.slug !== current.slug && (await this.organizations.slugTaken(manager, changes.slug))) {
-        throw slugTaken(changes.slug);
+        throw taken('slug', changes.slug);
+      }
+      if (changes.ocdId !== undefined && changes.ocdId !== current.ocdId && (await this.organizations.ocdIdTaken(manager, changes.ocdId))) {
+        throw taken('ocdId', changes.ocdId);
       }
       const organization = Object.assign(current, changes, { version: current.version + 1, updatedAt: new Date() });
       organization.searchText = searchTextOf(organization.name);
@@ -222,8 +225,13 @@ export class OrganizationService {
   }
 
   /** Joins the caller's transaction (an import applies all its rows in one), or runs its own. */
-  private inTransaction<T>(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return within ? work(within) : this.dataSource.transaction(work);
+  private async inTransaction<T>(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await (within ? work(within) : this.dataSource.transaction(work));
+    } catch (err) {
+      if (err instanceof ValueTakenError) throw taken(err.field, err.value);
+      throw err;
+    }
   }
 
   /** A new boundary moves the representative point and may change the council districts. */
