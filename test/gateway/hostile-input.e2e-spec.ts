@@ -1,21 +1,9 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
-import pg from 'pg';
-import request from 'supertest';
 import { MAX_INPUT_DEPTH } from '#libs/contracts';
-import { createServiceApp, InProcessBroker } from '#libs/messaging';
 import { TestNamespace } from '#libs/testing';
-import { runKeysCreate } from '../../apps/gateway/src/auth/keys-create.command.js';
-import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
-import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
-import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
 import { INVALID_REQUEST_TYPE } from '../../apps/gateway/src/problems/problem-details.js';
-import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
-import { RegistryModule } from '../../apps/registry/src/registry.module.js';
-import { SchedulingModule } from '../../apps/scheduling/src/scheduling.module.js';
+import { startWholePlatform, type WholePlatform } from '../support/whole-platform.js';
 
-const SERVICES = ['gateway', 'registry', 'scheduling', 'feedback', 'notifications'] as const;
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Record<string, unknown> };
 
 /**
@@ -25,35 +13,12 @@ type Answer = { status: number; headers: Record<string, string | string[] | unde
  */
 describe('hostile input at the gateway', () => {
   const ns = new TestNamespace();
-  const env = ns.env({ natsUrl: null });
-  const broker = new InProcessBroker({ duplicateWindowMs: 600_000, concurrency: 8 });
-  const apps: INestApplication[] = [];
-  const databases = new Map<string, pg.Client>();
-  let gateway: INestApplication;
-  let http: ReturnType<typeof request>;
+  let platform: WholePlatform;
+  let http: WholePlatform['http'];
   let port: number;
-  const keys = { admin: '', coordinator: '', pbot: '' };
+  let keys: WholePlatform['keys'];
   const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
-
-  async function createKey(...argv: string[]): Promise<string> {
-    const out: string[] = [];
-    const code = await runKeysCreate(argv, env, { stdout: (l) => out.push(l), stderr: () => undefined });
-    if (code !== 0) throw new Error(`keys:create ${argv.join(' ')} exited with ${code}`);
-    return out[0];
-  }
-
-  /** Rows of every table of every service: what a refused request must leave as it was. */
-  async function stored(): Promise<Record<string, number>> {
-    const counts: Record<string, number> = {};
-    for (const [service, db] of databases) {
-      const { rows } = await db.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
-      for (const { table_name } of rows) {
-        const counted = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${table_name}"`);
-        counts[`${service}.${table_name}`] = Number(counted.rows[0].n);
-      }
-    }
-    return counts;
-  }
+  const stored = () => platform.stored();
 
   /** Sends, expects the refusal (status, problem type, field and rule) and that nothing changed. */
   async function refused(
@@ -106,34 +71,14 @@ describe('hostile input at the gateway', () => {
   };
 
   beforeAll(async () => {
-    const options = { env, broker, probes: false };
-    for (const module of [RegistryModule.forRoot(options), SchedulingModule.forRoot(options), FeedbackModule.forRoot(options), NotificationsModule.forRoot(options)]) {
-      const app = await createServiceApp(module, { relay: false });
-      await app.init();
-      apps.push(app);
-    }
-    gateway = await createServiceApp(GatewayModule.forRoot({ env, broker }), { relay: false });
-    configureGatewayHttp(gateway);
-    await gateway.listen(0, '127.0.0.1');
-    apps.push(gateway);
-    port = (gateway.getHttpServer().address() as AddressInfo).port;
-    http = request(gateway.getHttpServer());
-    keys.admin = await createKey('--role', 'admin');
-    keys.coordinator = await createKey('--role', 'coordinator');
-    keys.pbot = await createKey('--role', 'bureau', '--bureau', 'PBOT');
-    for (const service of SERVICES) {
-      const db = new pg.Client({ connectionString: ns.databaseUrl(service) });
-      await db.connect();
-      databases.set(service, db);
-    }
+    platform = await startWholePlatform(ns);
+    ({ http, port, keys } = platform);
     expect((await post('/v1/subscribers', keys.pbot, { name: 'PBOT outreach', kind: 'bureau' })).status).toBe(201);
     expect((await post('/v1/organizations', keys.admin, { slug: 'hostile-a', kind: 'community_organization', name: 'Hostile A', ocdId: 'ocd-organization/test:hostile-a' })).status).toBe(201);
   }, 120_000);
 
   afterAll(async () => {
-    for (const db of databases.values()) await db.end();
-    for (const app of apps.reverse()) await app.close();
-    broker.close();
+    await platform?.close();
     await ns.cleanup();
   });
 
