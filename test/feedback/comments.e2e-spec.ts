@@ -145,17 +145,19 @@ describe('comment intake', () => {
       const before = await comments();
       const res = await platform!.http.post('/v1/comments').set(bearer(keys.pbot)).send({ text: 'The bus\u0000 is late.' });
       expect(res.status).toBe(400);
-      expect(res.body.errors).toEqual([{ field: 'text', rule: 'noNulCharacter', message: 'text must not contain NUL characters (U+0000)' }]);
+      expect(res.body.errors).toEqual([{ field: 'text', rule: 'noNul', message: 'text must not contain NUL characters (U+0000)' }]);
       const demographics = await platform!.http.post('/v1/comments').set(bearer(keys.pbot)).send({ text: 'fine', demographics: { age: '35\u000044' }, demographicsConsent: true });
       expect(demographics.status).toBe(400);
-      expect(demographics.body.errors).toEqual([expect.objectContaining({ field: 'demographics', rule: 'isDemographics' })]);
+      expect(demographics.body.errors).toEqual([expect.objectContaining({ field: 'demographics.age', rule: 'noNul' })]);
       expect(await comments()).toBe(before);
     });
 
-    it('names the row of a CSV that carries one', async () => {
-      const res = await platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query({ textColumn: 'comment', dryRun: 'true' }).send('comment\nfine\nnul\u0000here');
-      expect(res.status).toBe(200);
-      expect(res.body.problems).toEqual([{ row: 2, problems: ['text: text must not contain NUL characters (U+0000)'] }]);
+    it('refuses a CSV that carries one, naming its line, importing nothing', async () => {
+      const before = await comments();
+      const res = await platform!.http.post('/v1/comments:import').set(bearer(keys.pbot)).set('Content-Type', 'text/csv').query({ textColumn: 'comment' }).send('comment\nfine\nnul\u0000here');
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'body', rule: 'noNul', message: 'body must not contain NUL characters (U+0000); the first is on line 3' }]);
+      expect(await comments()).toBe(before);
     });
 
     it('dead-letters a bus intake event carrying one at once', async () => {
@@ -246,7 +248,7 @@ describe('comment intake', () => {
       const before = await comments();
       const res = await submit(keys.pbot, { text: 'Filed under the Environmental Services session.', engagementId: engagements.bes });
       expect(res.status).toBe(403);
-      expect(res.body.errors).toEqual([{ field: 'engagementId', message: expect.stringContaining(`belongs to BES; a bureau files comments only under its own engagements`) }]);
+      expect(res.body.errors).toEqual([{ field: 'engagementId', rule: 'ownBureauEngagement', message: expect.stringContaining(`belongs to BES; a bureau files comments only under its own engagements`) }]);
       const batch = await platform!.http.post('/v1/comments:batch').set(bearer(keys.pbot)).send({ comments: [{ text: 'fine', engagementId: engagements.pbot }, { text: 'not ours', engagementId: engagements.bes }] });
       expect(batch.status).toBe(403);
       expect(batch.body.errors.map((e: { field: string }) => e.field)).toEqual(['comments.1.engagementId']);
@@ -258,7 +260,7 @@ describe('comment intake', () => {
       for (const key of [keys.pbot, keys.coordinator]) {
         const res = await submit(key, { text: 'Filed under an engagement nobody published.', engagementId: engagements.unknown, bureau: key === keys.coordinator ? 'PBOT' : undefined });
         expect(res.status).toBe(422);
-        expect(res.body.errors).toEqual([{ field: 'engagementId', message: expect.stringContaining('is not known') }]);
+        expect(res.body.errors).toEqual([{ field: 'engagementId', rule: 'knownEngagement', message: expect.stringContaining('is not known') }]);
       }
       expect(await comments()).toBe(before);
     });
@@ -277,7 +279,7 @@ describe('comment intake', () => {
       expect(viaQuery.body.errors.map((e: { field: string }) => e.field)).toEqual(['engagementId']);
       const viaColumn = await send(`comment,engagement\nOurs,${engagements.pbot}\nNobody's,${engagements.unknown}`, { engagementIdColumn: 'engagement', dryRun: 'true' });
       expect(viaColumn.status).toBe(422);
-      expect(viaColumn.body.errors).toEqual([{ field: 'row 2', message: expect.stringMatching(/^engagementId: engagement .* is not known/) }]);
+      expect(viaColumn.body.errors).toEqual([{ field: 'row 2.engagementId', rule: 'knownEngagement', message: expect.stringMatching(/^engagement .* is not known/) }]);
       expect(await comments()).toBe(before);
     });
 
@@ -353,7 +355,7 @@ describe('comment intake', () => {
       const before = await comments();
       const other = await post('/v1/comments', keys.pbot, 'reused-1', { text: 'A different request under the same key.' });
       expect(other.status).toBe(422);
-      expect(other.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+      expect(other.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key', rule: 'freshIdempotencyKey' })]);
       expect(await comments()).toBe(before);
     });
 

@@ -169,7 +169,7 @@ describe('syntheses', () => {
     expect(bad.body.errors[0].field).toBe('scope.councilDistrict');
     const nul = await platform!.http.post('/v1/syntheses').set(bearer(keys.coordinator)).send({ scope: { bureau: 'PBOT' }, themes: [{ label: 'Safe\u0000 crossings' }] });
     expect(nul.status).toBe(400);
-    expect(nul.body.errors).toEqual([expect.objectContaining({ field: 'themes.0.label', rule: 'noNulCharacter' })]);
+    expect(nul.body.errors).toEqual([expect.objectContaining({ field: 'themes.0.label', rule: 'noNul' })]);
     expect((await db.query('SELECT count(*)::int AS n FROM synthesis')).rows[0].n).toBe(before);
   });
 });

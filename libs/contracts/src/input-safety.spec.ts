@@ -22,6 +22,11 @@ describe('unsafe input', () => {
     expect(unsafeInput('\u0000')).toMatchObject({ field: 'body', rule: 'noNul' });
   });
 
+  it('names the line of a text of several lines that carries one', () => {
+    expect(unsafeInput('comment\nfine\nnul\u0000here')?.message).toBe('body must not contain NUL characters (U+0000); the first is on line 3');
+    expect(unsafeInput('a\n\udc00')?.message).toMatch(/lone surrogate, .*; the first is on line 2$/);
+  });
+
   it('names a lone surrogate, which UTF-8 cannot carry, and keeps a pair', () => {
     expect(unsafeInput({ name: 'x\uD800' })).toMatchObject({ field: 'name', rule: 'isUtf8' });
     expect(unsafeInput({ name: '\uDC00x' })).toMatchObject({ field: 'name', rule: 'isUtf8' });

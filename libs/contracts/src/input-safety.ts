@@ -10,9 +10,19 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function textProblem(text: string, field: string): FieldError | null {
-  if (text.includes('\u0000')) return fieldError(field, 'noNul', `${field} must not contain NUL characters (U+0000)`);
-  if (LONE_SURROGATE.test(text)) return fieldError(field, 'isUtf8', `${field} must be Unicode text; it holds a lone surrogate, which UTF-8 cannot carry`);
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return fieldError(field, 'noNul', `${field} must not contain NUL characters (U+0000)${onLine(text, nul)}`);
+  const surrogate = LONE_SURROGATE.exec(text);
+  if (surrogate) return fieldError(field, 'isUtf8', `${field} must be Unicode text; it holds a lone surrogate, which UTF-8 cannot carry${onLine(text, surrogate.index)}`);
   return null;
+}
+
+/** Where in a text of several lines (an uploaded CSV) the offending character is, so its author can find it. */
+function onLine(text: string, index: number): string {
+  if (!text.includes('\n')) return '';
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return `; the first is on line ${line}`;
 }
 
 /**

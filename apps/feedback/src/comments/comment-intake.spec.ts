@@ -1,4 +1,4 @@
-import { inCommentsArray, problemLines, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
+import { inCommentsArray, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
 
 describe('repeatedExternalIds', () => {
   it('names every repeat after the first, and where the first is', () => {
@@ -8,7 +8,7 @@ describe('repeatedExternalIds', () => {
       [3, 'externalId'],
       [4, 'externalId'],
     ]);
-    expect(problemLines(problems, inCommentsArray)[0]).toBe('comments.3.externalId: externalId "a" is given twice in one batch (also comments.0); each comment needs its own');
+    expect(problems[0].message).toBe('externalId "a" is given twice in one batch (also comments.0); each comment needs its own');
   });
 
   it('finds nothing in a batch whose externalIds differ or are absent', () => {
@@ -16,9 +16,9 @@ describe('repeatedExternalIds', () => {
   });
 
   it('speaks of CSV rows with a row locator', () => {
-    const rows: CommentLocator = { item: (i) => `row ${i + 1}`, field: (i, name) => `row ${i + 1}: ${name}` };
-    expect(problemLines(repeatedExternalIds([{ externalId: 'r' }, { externalId: 'r' }], rows), rows)).toEqual([
-      'row 2: externalId: externalId "r" is given twice in one batch (also row 1); each comment needs its own',
+    const rows: CommentLocator = { item: (i) => `row ${i + 1}`, field: (i, name) => `row ${i + 1}.${name}` };
+    expect(repeatedExternalIds([{ externalId: 'r' }, { externalId: 'r' }], rows)).toEqual([
+      { index: 1, field: 'externalId', message: 'externalId "r" is given twice in one batch (also row 1); each comment needs its own' },
     ]);
   });
 });

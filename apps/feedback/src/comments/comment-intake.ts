@@ -45,7 +45,7 @@ export function commentFrom(
   } satisfies Comment);
 }
 
-/** Where each comment of a request sits, to name what is wrong with it: `comments.3.engagementId`, `row 4: engagementId`. */
+/** Where each comment of a request sits, to name what is wrong with it: `comments.3.engagementId`, `row 4.engagementId`. */
 export interface CommentLocator {
   item(index: number): string;
   field(index: number, name: string): string;
@@ -64,10 +64,6 @@ export interface CommentProblem {
   message: string;
 }
 
-/** `comments.3.externalId: …` lines, as a 400 names them. */
-export function problemLines(problems: readonly CommentProblem[], at: CommentLocator): string[] {
-  return problems.map((p) => `${at.field(p.index, p.field)}: ${p.message}`);
-}
 
 /** An externalId names one comment: a batch that gives one twice is refused, naming each repeat. */
 export function repeatedExternalIds(inputs: readonly { externalId?: string }[], at: CommentLocator): CommentProblem[] {

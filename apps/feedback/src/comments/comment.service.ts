@@ -13,7 +13,7 @@ import {
   type SubmitCommentsRequest,
   type SubmitCommentsResponse,
 } from '#libs/contracts';
-import { badRequest, Outbox } from '#libs/messaging';
+import { badRequest, Outbox, refusal as refusalOf } from '#libs/messaging';
 import { fingerprintOf, IdempotencyRepository } from '#libs/persistence';
 import { CsvFileProblem, parseCommentCsv } from './comment-csv.js';
 import { commentFrom, inCommentsArray, newBatchId, recordOf, repeatedExternalIds, type CommentLocator } from './comment-intake.js';
@@ -97,7 +97,7 @@ export class CommentService {
     }
     const summary = { dryRun: request.dryRun, rows: parsed.total, valid: parsed.rows.length, problems: parsed.problems };
     const inputs = parsed.rows.map((r) => r.input);
-    const at: CommentLocator = { item: (i) => `row ${parsed.rows[i].row}`, field: (i, name) => `row ${parsed.rows[i].row}: ${name}` };
+    const at: CommentLocator = { item: (i) => `row ${parsed.rows[i].row}`, field: (i, name) => `row ${parsed.rows[i].row}.${name}` };
     const { bureau, csv, mapping, source, engagementId } = request;
     const batch: CommentBatch = { bureau, staff: request.role !== 'bureau', channel: 'import', comments: inputs, at, defaults: { source, engagementId } };
     if (request.dryRun) {
@@ -135,9 +135,7 @@ export class CommentService {
     if (named.length === 0) return;
     const known = await this.engagements.bureausOf(manager, [...new Set(named.map((n) => n.engagementId))]);
     const refusal = filingRefusal(named, known, { bureau: batch.bureau, staff: batch.staff });
-    if (refusal) {
-      throw new RpcException({ status: refusal.status, message: refusal.problems.map((p) => p.message).join('; '), errors: refusal.problems.map((p) => `${p.field}: ${p.message}`) });
-    }
+    if (refusal) throw refusalOf(refusal.status, refusal.problems);
   }
 
   /**
@@ -153,8 +151,7 @@ export class CommentService {
       const stored = await this.idempotency.find(manager, scope, key);
       if (stored?.fingerprint === fingerprint) return stored.body as T;
       if (stored) {
-        const problem = `Idempotency-Key: "${key}" was already used by ${bureau} for a different request; use a new key for a new request`;
-        throw new RpcException({ status: 422, message: problem, errors: [problem] });
+        throw refusalOf(422, [fieldError('Idempotency-Key', 'freshIdempotencyKey', `Idempotency-Key "${key}" was already used by ${bureau} for a different request; use a new key for a new request`)]);
       }
       const reply = await work(manager);
       await this.idempotency.save(manager, scope, key, { fingerprint, status, body: reply });

@@ -18,7 +18,7 @@ describe('filingRefusal', () => {
   it('refuses a bureau another bureau’s engagement with 403, naming the field', () => {
     const refusal = filingRefusal([{ field: 'engagementId', engagementId: besEngagement }], known, pbot);
     expect(refusal?.status).toBe(403);
-    expect(refusal?.problems).toEqual([{ field: 'engagementId', message: expect.stringMatching(/^engagement .* belongs to BES; a bureau files comments only under its own engagements/) }]);
+    expect(refusal?.problems).toEqual([{ field: 'engagementId', rule: 'ownBureauEngagement', message: expect.stringMatching(/^engagement .* belongs to BES; a bureau files comments only under its own engagements/) }]);
   });
 
   it('lets coordinators and admins file for any bureau’s engagement', () => {
@@ -28,7 +28,7 @@ describe('filingRefusal', () => {
   it('refuses an engagement feedback does not know with 422, for staff too', () => {
     const refusal = filingRefusal([{ field: 'comments.1.engagementId', engagementId: unknown }], known, { bureau: 'PBOT', staff: true });
     expect(refusal?.status).toBe(422);
-    expect(refusal?.problems).toEqual([{ field: 'comments.1.engagementId', message: expect.stringMatching(/^engagement .* is not known; .*try again shortly/) }]);
+    expect(refusal?.problems).toEqual([{ field: 'comments.1.engagementId', rule: 'knownEngagement', message: expect.stringMatching(/^engagement .* is not known; .*try again shortly/) }]);
   });
 
   it('names each engagement once, at its first comment, and answers 403 when any is another bureau’s', () => {

@@ -1,10 +1,12 @@
+import type { FieldError } from '#libs/contracts';
+
 /** Who files comments: the bureau they are for, and whether the caller is staff (coordinator or admin) or that bureau. */
 export interface Filer {
   bureau: string;
   staff: boolean;
 }
 
-/** A comment's engagement, and the field that names it (`comments.3.engagementId`, `row 4: engagementId`, `engagementId`). */
+/** A comment's engagement, and the field that names it (`comments.3.engagementId`, `row 4.engagementId`, `engagementId`). */
 export interface NamedEngagement {
   field: string;
   engagementId: string;
@@ -12,7 +14,7 @@ export interface NamedEngagement {
 
 export interface FilingRefusal {
   status: 403 | 422;
-  problems: { field: string; message: string }[];
+  problems: FieldError[];
 }
 
 /**
@@ -34,10 +36,10 @@ export function filingRefusal(named: readonly NamedEngagement[], known: Readonly
     const others = count > 1 ? ` (${count} comments name it)` : '';
     const owner = known.get(id);
     if (owner === undefined) {
-      problems.push({ field, message: `engagement ${id} is not known${others}; name an engagement scheduling has published (one published a moment ago may take a few seconds to reach feedback: try again shortly)` });
+      problems.push({ field, rule: 'knownEngagement', message: `engagement ${id} is not known${others}; name an engagement scheduling has published (one published a moment ago may take a few seconds to reach feedback: try again shortly)` });
     } else if (!filer.staff && owner !== filer.bureau) {
       forbidden = true;
-      problems.push({ field, message: `engagement ${id} belongs to ${owner}${others}; a bureau files comments only under its own engagements, not another bureau's` });
+      problems.push({ field, rule: 'ownBureauEngagement', message: `engagement ${id} belongs to ${owner}${others}; a bureau files comments only under its own engagements, not another bureau's` });
     }
   }
   return problems.length === 0 ? null : { status: forbidden ? 403 : 422, problems };

@@ -9,9 +9,9 @@ const problems = (plain: object) =>
 describe('comment text rules', () => {
   it('refuses U+0000 in text, neighborhood and externalId, naming the field and the rule', () => {
     expect(problems({ text: 'fine\u0000not', neighborhood: 'Ken\u0000ton', externalId: 'r\u00001' })).toEqual([
-      { field: 'text', rules: ['noNulCharacter'] },
-      { field: 'neighborhood', rules: ['noNulCharacter'] },
-      { field: 'externalId', rules: ['noNulCharacter'] },
+      { field: 'text', rules: ['noNul'] },
+      { field: 'neighborhood', rules: ['noNul'] },
+      { field: 'externalId', rules: ['noNul'] },
     ]);
   });
 

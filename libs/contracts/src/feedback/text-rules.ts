@@ -6,7 +6,7 @@ const NUL = '\u0000';
 export function NoNulCharacter(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
-      name: 'noNulCharacter',
+      name: 'noNul',
       target: target.constructor,
       propertyName: propertyName as string,
       options: { message: (args) => `${args.property} must not contain NUL characters (U+0000)`, ...options },
