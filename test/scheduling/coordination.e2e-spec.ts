@@ -162,6 +162,73 @@ describe('coordination analysis', () => {
     });
   });
 
+  describe('a check before publishing (POST /v1/engagements:check)', () => {
+    const tables = async () =>
+      (await platform.db.query(`SELECT (SELECT count(*) FROM engagement)::int AS engagements, (SELECT count(*) FROM engagement_conflict)::int AS conflicts, (SELECT count(*) FROM fatigue_alert)::int AS fatigue, (SELECT count(*) FROM outbox_event)::int AS outbox`)).rows[0];
+    const check = (bureau: string, body: Record<string, unknown>) => platform.http.post('/v1/engagements:check').set(bearer(bureau)).send(body);
+    const session = (date: string, from: string, to: string, rest: Record<string, unknown>) => ({ title: 'A check', kind: 'workshop', startsAt: at(date, from), endsAt: at(date, to), ...rest });
+
+    it('names the conflict a publish would open, with conflict-free times nearby, storing nothing; the publish then opens the same', async () => {
+      const piedmont = platform.org('piedmont');
+      const aimed = (extra: Record<string, unknown> = {}) => inPlace('piedmont', { audience: { organizations: [piedmont.slug] }, ...extra });
+      const first = await publish('PBOT', '2027-06-08', '18:00', '20:00', aimed());
+      const before = await tables();
+      const res = await check('BES', session('2027-06-08', '19:00', '20:30', aimed()));
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ alreadyPublished: false, fatigue: [] });
+      expect(res.body.conflicts).toHaveLength(1);
+      expect(res.body.conflicts[0]).toMatchObject({ severity: 'high', scope: { bureaus: ['BES', 'PBOT'] } });
+      expect(res.body.conflicts[0].reasons[0]).toBe(`both reach ${piedmont.name}`);
+      expect(res.body.conflicts[0].engagements.map((e: Summary) => e.id)).toContain(first.id);
+      expect(res.body.alternatives.length).toBeGreaterThan(0);
+      const taken = { from: new Date(at('2027-06-08', '17:00')).getTime(), to: new Date(at('2027-06-08', '21:00')).getTime() };
+      for (const slot of res.body.alternatives as Array<{ startsAt: string; endsAt: string }>) {
+        const [starts, ends] = [new Date(slot.startsAt).getTime(), new Date(slot.endsAt).getTime()];
+        expect(ends - starts).toBe(90 * 60_000);
+        // Nothing within the hour's buffer around the PBOT session.
+        expect(starts >= taken.to || ends <= taken.from).toBe(true);
+      }
+      expect(await tables()).toEqual(before);
+
+      const published = await publish('BES', '2027-06-08', '19:00', '20:30', aimed());
+      const [opened] = await conflictsOf(published.id);
+      expect({ severity: opened.severity, reasons: opened.reasons }).toEqual({ severity: res.body.conflicts[0].severity, reasons: res.body.conflicts[0].reasons });
+    });
+
+    it('names the fatigue alert a publish would raise, and offers no time nearby when every one would tire the community', async () => {
+      const woodlawn = platform.org('woodlawn');
+      const aimed = online({ audience: { organizations: [woodlawn.slug] } });
+      await publish('PBOT', '2027-07-06', '10:00', '11:00', aimed);
+      await publish('BES', '2027-07-13', '10:00', '11:00', aimed);
+      const before = await tables();
+      const res = await check('PP&R', session('2027-07-20', '10:00', '11:00', aimed));
+      expect(res.body.conflicts).toEqual([]);
+      expect(res.body.fatigue).toEqual([expect.objectContaining({ organizationId: woodlawn.id, bureaus: ['BES', 'PBOT', 'PP&R'], threshold: 3 })]);
+      expect(res.body.fatigue[0].suggestion).toContain('consider co-hosting with BES and PBOT');
+      expect(res.body.alternatives).toEqual([]);
+      expect(await tables()).toEqual(before);
+    });
+
+    it('raises nothing and offers nothing for a time and audience nobody else has', async () => {
+      const res = await check('PBOT', session('2027-08-17', '10:00', '11:00', online({ audience: { organizations: ['lents'] } })));
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ alreadyPublished: false, conflicts: [], fatigue: [], alternatives: [] });
+    });
+
+    it('refuses what a publish refuses, naming the field and the rule, and says when the externalId is already published', async () => {
+      const before = await tables();
+      const backwards = await check('PBOT', session('2027-08-18', '11:00', '10:00', online()));
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.errors).toEqual([expect.objectContaining({ field: 'endsAt' })]);
+      const other = await check('PBOT', { ...session('2027-08-18', '10:00', '11:00', online()), bureau: 'BES' });
+      expect(other.status).toBe(403);
+      expect(await tables()).toEqual(before);
+      await publish('PBOT', '2027-08-19', '10:00', '11:00', online({ externalId: 'pbot-checked-1' }));
+      const again = await check('PBOT', session('2027-08-19', '10:00', '11:00', online({ externalId: 'pbot-checked-1' })));
+      expect(again.body).toEqual({ alreadyPublished: true, conflicts: [], fatigue: [], alternatives: [] });
+    });
+  });
+
   describe('fatigue', () => {
     const fatigueAbout = async (organizationId: string) =>
       (await platform.events('civic.coordination.fatigue.detected')).map((e) => e.data as Record<string, unknown>).filter((d) => d.organizationId === organizationId);

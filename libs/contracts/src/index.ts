@@ -12,6 +12,7 @@ export * from './scheduling/engagement.events.js';
 export * from './scheduling/engagement.queries.js';
 export * from './scheduling/engagement-intake.js';
 export * from './scheduling/report.queries.js';
+export * from './scheduling/engagement-check.queries.js';
 export * from './notifications/notification.events.js';
 export * from './notifications/alert-types.js';
 export * from './notifications/subscription.queries.js';

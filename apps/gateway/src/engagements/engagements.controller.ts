@@ -16,6 +16,7 @@ import { CurrentPrincipal, type Principal } from '#libs/auth';
 import {
   BatchResult,
   CancelReason,
+  EngagementCheck,
   EngagementBatch,
   EngagementChanges,
   EngagementId,
@@ -71,6 +72,18 @@ export class EngagementBatchController {
   @ProblemResponses(400, 422)
   batch(@CurrentPrincipal() principal: Principal, @Body() body: EngagementBatch, @Headers('idempotency-key') key: string | undefined): Promise<BatchResult> {
     return this.engagements.batch(principal, body.items, key);
+  }
+
+  @Post('engagements\\:check')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'What publishing an engagement now would raise (conflicts, fatigue alerts) and conflict-free start times nearby; decided as a publish decides, storing nothing',
+  })
+  @ApiBody({ schema: contractSchema(EngagementInput) })
+  @ApiOkResponse({ schema: contractSchema(EngagementCheck) })
+  @ProblemResponses(400, 403, 422)
+  check(@CurrentPrincipal() principal: Principal, @Body() body: EngagementInput): Promise<EngagementCheck> {
+    return this.engagements.check(principal, body);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   type Actor,
   type BatchResult,
   type CreateEngagementResult,
+  type EngagementCheck,
   type EngagementChanges,
   type EngagementInput,
   type EngagementListQuery,
@@ -27,6 +28,10 @@ export class EngagementsService {
 
   create(principal: Principal, engagement: EngagementInput, idempotencyKey?: string): Promise<CreateEngagementResult> {
     return this.queries.ask(SchedulingQueries.createEngagement, { actor: actorOf(principal), engagement, idempotencyKey });
+  }
+
+  check(principal: Principal, engagement: EngagementInput): Promise<EngagementCheck> {
+    return this.queries.ask(SchedulingQueries.checkEngagement, { actor: actorOf(principal), engagement });
   }
 
   /** Sends the batch in parts, one after another, and puts their per-item results back together. */

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   BatchEngagementsRequest,
+  CheckEngagementRequest,
   CreateEngagementRequest,
   EngagementActionRequest,
   GetEngagementRequest,
@@ -12,6 +13,7 @@ import {
   UpdateEngagementRequest,
   type BatchResult,
   type CreateEngagementResult,
+  type EngagementCheck,
   type EngagementPage,
   type EngagementView,
 } from '#libs/contracts';
@@ -35,6 +37,11 @@ export class EngagementHandlers {
   @MessagePattern(SchedulingQueries.createEngagement)
   async create(@Payload() body: unknown): Promise<CreateEngagementResult> {
     return this.engagements.create(await validatedQuery(CreateEngagementRequest, body));
+  }
+
+  @MessagePattern(SchedulingQueries.checkEngagement)
+  async check(@Payload() body: unknown): Promise<EngagementCheck> {
+    return this.engagements.check(await validatedQuery(CheckEngagementRequest, body));
   }
 
   @MessagePattern(SchedulingQueries.batchEngagements)

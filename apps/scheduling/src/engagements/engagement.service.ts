@@ -17,9 +17,13 @@ import {
   type BatchEngagementsRequest,
   type BatchItemResult,
   type BatchResult,
+  type CheckEngagementRequest,
+  type ConflictDetectedV1,
+  type FatigueDetectedV1,
   type CreateEngagementRequest,
   type CreateEngagementResult,
   type EngagementActionRequest,
+  type EngagementCheck,
   type EngagementPage,
   type EngagementRecord,
   type EngagementStatus,
@@ -29,9 +33,10 @@ import {
   type ListEngagementsRequest,
   type UpdateEngagementRequest,
 } from '#libs/contracts';
-import { badRequest, Outbox, refusal } from '#libs/messaging';
+import { badRequest, Outbox, refusal, type OutgoingEvent } from '#libs/messaging';
 import { fingerprintOf, IdempotencyRepository, INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { CoordinationService, type AnalysedState } from '../coordination/coordination.service.js';
+import { SuggestionService } from '../coordination/suggestion.service.js';
 import { reachKeysOf } from '../coordination/reach.js';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
 import { OrganizationReferenceService } from '../organizations/organization-reference.service.js';
@@ -45,6 +50,20 @@ import { transitionProblem } from './lifecycle.js';
 
 /** Statuses in which an engagement reaches people, so it takes part in conflict and fatigue analysis. */
 const ANALYSED: readonly EngagementStatus[] = ['scheduled', 'postponed', 'held', 'closed'];
+
+/** Where the events of a creation go: the outbox, or, for a check, a list that is looked at and thrown away. */
+type Publish = (manager: EntityManager, events: OutgoingEvent[]) => Promise<unknown>;
+
+/** Thrown to roll back a check's transaction once it has seen what a publish would raise. */
+class CheckedOnly {
+  constructor(
+    readonly engagement: EngagementView,
+    readonly check: Omit<EngagementCheck, 'alternatives'>,
+  ) {}
+}
+
+/** Suggestions search at most 12 hours of engagement (`SuggestionQuery.duration`). */
+const LONGEST_SUGGESTED_MINUTES = 12 * 60;
 
 function refuse(status: number, message: string): RpcException {
   return new RpcException({ status, message });
@@ -107,7 +126,55 @@ export class EngagementService {
     private readonly coordination: CoordinationService,
     private readonly idempotency: IdempotencyRepository,
     private readonly outbox: Outbox,
+    private readonly suggestions: SuggestionService,
   ) {}
+
+  /**
+   * What publishing `request.engagement` now would raise: the publish itself, run in a transaction that is rolled
+   * back, so it decides by the very rules of a publish (refusing what a publish refuses) and stores nothing.
+   */
+  async check(request: CheckEngagementRequest): Promise<EngagementCheck> {
+    const directory = await this.organizations.directory();
+    const raised: OutgoingEvent[] = [];
+    let checked: CheckedOnly | undefined;
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const [result] = await this.createMany(manager, request.actor, [request.engagement], directory, async (_, events) => raised.push(...events));
+        if (result.status >= 400) throw result.problems ? refusal(result.status, result.problems) : refuse(result.status, result.error ?? 'refused');
+        throw new CheckedOnly(result.engagement!, {
+          alreadyPublished: result.status === 200,
+          conflicts: raised.flatMap((e) => (e.contract === Events.ConflictDetected ? [e.data as ConflictDetectedV1] : [])),
+          fatigue: raised.flatMap((e) => (e.contract === Events.FatigueDetected ? [e.data as FatigueDetectedV1] : [])),
+        });
+      });
+    } catch (err) {
+      if (!(err instanceof CheckedOnly)) throw err;
+      checked = err;
+    }
+    const { engagement, check } = checked!;
+    const raisesAny = check.conflicts.length > 0 || check.fatigue.length > 0;
+    return { ...check, alternatives: raisesAny ? await this.alternativesTo(request.actor, engagement) : [] };
+  }
+
+  /** Conflict-free, fatigue-free start times from three days before the one asked for to ten days after. */
+  private async alternativesTo(actor: Actor, engagement: EngagementView): Promise<EngagementCheck['alternatives']> {
+    const audience = engagement.audience.organizations.map((o) => o.id);
+    const startsAt = new Date(engagement.startsAt);
+    const minutes = Math.round((new Date(engagement.endsAt).getTime() - startsAt.getTime()) / 60_000);
+    if (audience.length === 0 || minutes < 15 || minutes > LONGEST_SUGGESTED_MINUTES) return [];
+    const from = new Date(Math.max(Date.now(), startsAt.getTime() - 3 * 86_400_000));
+    const to = new Date(from.getTime() + 13 * 86_400_000);
+    const { slots } = await this.suggestions.suggest({
+      actor,
+      bureau: engagement.bureau,
+      audience: audience.join(','),
+      from: from.toISOString(),
+      to: to.toISOString(),
+      duration: minutes,
+      limit: 5,
+    });
+    return slots;
+  }
 
   async create(request: CreateEngagementRequest): Promise<CreateEngagementResult> {
     const directory = await this.organizations.directory();
@@ -165,7 +232,13 @@ export class EngagementService {
    * whole lot (rows, reach, events, analysis), so a batch of 500 costs about what one does. An
    * externalId the bureau already published (or repeats within the lot) answers 200 with that engagement.
    */
-  private async createMany(manager: EntityManager, actor: Actor, items: object[], directory: OrganizationDirectory): Promise<ItemOutcome[]> {
+  private async createMany(
+    manager: EntityManager,
+    actor: Actor,
+    items: object[],
+    directory: OrganizationDirectory,
+    publish: Publish = (m, events) => this.outbox.publishAll(m, events),
+  ): Promise<ItemOutcome[]> {
     const results: ItemOutcome[] = new Array(items.length);
     const accepted: Array<{ index: number; input: EngagementInput; bureau: string; fields: EngagementFields }> = [];
     for (const [index, item] of items.entries()) {
@@ -224,7 +297,7 @@ export class EngagementService {
     await this.engagements.insertMany(manager, created.map((c) => c.engagement));
     await this.engagements.insertReach(manager, created);
     // Written before the analysis takes its locks, so that concurrent batches wait on each other for the analysis alone.
-    await this.outbox.publishAll(
+    await publish(
       manager,
       created
         .filter(({ engagement: e }) => e.status === 'scheduled')
@@ -235,7 +308,7 @@ export class EngagementService {
           data: { engagement: record, previousStatus: 'none', scope: scopeOf([e], directory, 'info') },
         })),
     );
-    await this.outbox.publishAll(manager, await this.coordination.afterCreateMany(manager, created, directory));
+    await publish(manager, await this.coordination.afterCreateMany(manager, created, directory));
     return results;
   }
 

@@ -37,6 +37,7 @@ export const SchedulingQueries = {
   holdEngagement: 'scheduling.engagement.hold',
   calendar: 'scheduling.calendar',
   suggestSlots: 'scheduling.engagement.suggestions',
+  checkEngagement: 'scheduling.engagement.check',
 } as const;
 
 export const ActorRoles = ['bureau', 'coordinator', 'admin'] as const;
