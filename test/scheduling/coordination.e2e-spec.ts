@@ -209,6 +209,27 @@ describe('coordination analysis', () => {
       expect(await tables()).toEqual(before);
     });
 
+    it('names the conflict a move would open, refusing a stale version, storing nothing', async () => {
+      const aimed = inPlace('eliot', { audience: { organizations: ['eliot'] } });
+      const fixed = await publish('PBOT', '2027-09-14', '18:00', '19:00', aimed);
+      const moving = await publish('BES', '2027-09-15', '18:00', '19:00', aimed);
+      const before = await tables();
+      const move = { startsAt: at('2027-09-14', '18:30'), endsAt: at('2027-09-14', '19:30') };
+      const res = await platform.http.post(`/v1/engagements/${moving.id}/check`).set(bearer('BES')).set('If-Match', '"1"').send(move);
+      expect(res.status).toBe(200);
+      expect(res.body.alreadyPublished).toBe(false);
+      expect(res.body.conflicts.map((c: ConflictEvent) => c.engagements.map((e) => e.id).sort())).toEqual([[fixed.id, moving.id].sort()]);
+      expect(res.body.alternatives.length).toBeGreaterThan(0);
+      expect(await tables()).toEqual(before);
+      expect((await platform.http.get(`/v1/engagements/${moving.id}`).set(bearer('BES'))).body.startsAt).toBe(new Date(at('2027-09-15', '18:00')).toISOString());
+
+      const stale = await platform.http.post(`/v1/engagements/${moving.id}/check`).set(bearer('BES')).set('If-Match', '"7"').send(move);
+      expect(stale.status).toBe(412);
+      const notTheirs = await platform.http.post(`/v1/engagements/${moving.id}/check`).set(bearer('PBOT')).set('If-Match', '"1"').send(move);
+      expect(notTheirs.status).toBe(403);
+      expect(await tables()).toEqual(before);
+    });
+
     it('raises nothing and offers nothing for a time and audience nobody else has', async () => {
       const res = await check('PBOT', session('2027-08-17', '10:00', '11:00', online({ audience: { organizations: ['lents'] } })));
       expect(res.status).toBe(200);

@@ -174,6 +174,23 @@ export class EngagementsController {
     return tagged(res, await this.engagements.update(principal, params.id, versionFromIfMatch(ifMatch, 'engagement'), changes, key));
   }
 
+  @Post(':id/check')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What this change (a PATCH body) would raise now: conflicts, fatigue alerts and conflict-free start times nearby; decided as the PATCH decides, storing nothing' })
+  @ApiParam({ name: 'id' })
+  @ApiHeader(IF_MATCH_REQUIRED)
+  @ApiBody({ schema: contractSchema(EngagementChanges) })
+  @ApiOkResponse({ schema: contractSchema(EngagementCheck) })
+  @ProblemResponses(400, 403, 404, 409, 412, 422, 428)
+  checkChange(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: EngagementId,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() changes: EngagementChanges,
+  ): Promise<EngagementCheck> {
+    return this.engagements.checkChange(principal, params.id, versionFromIfMatch(ifMatch, 'engagement'), changes);
+  }
+
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a draft or scheduled engagement' })

@@ -68,6 +68,10 @@ export class EngagementsService {
     return this.queries.ask(SchedulingQueries.updateEngagement, { actor: actorOf(principal), id, expectedVersion, changes, idempotencyKey });
   }
 
+  checkChange(principal: Principal, id: string, expectedVersion: number, changes: EngagementChanges): Promise<EngagementCheck> {
+    return this.queries.ask(SchedulingQueries.checkEngagementChange, { actor: actorOf(principal), id, expectedVersion, changes });
+  }
+
   cancel(principal: Principal, id: string, expectedVersion: number | undefined, reason: string | undefined, idempotencyKey?: string): Promise<EngagementView> {
     return this.queries.ask(SchedulingQueries.cancelEngagement, { actor: actorOf(principal), id, expectedVersion, reason, idempotencyKey });
   }

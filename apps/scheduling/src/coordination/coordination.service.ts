@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
 import { Events, type AudienceSummary, type ConflictResolvedV1 } from '#libs/contracts';
-import { Outbox, type OutgoingEvent } from '#libs/messaging';
+import type { OutgoingEvent } from '#libs/messaging';
 import { scopeOf, summaryOf } from '../engagements/engagement-record.js';
 import type { Engagement } from '../engagements/engagement.entity.js';
 import { EngagementRepository } from '../engagements/engagement.repository.js';
@@ -36,24 +36,26 @@ export class CoordinationService {
   constructor(
     private readonly coordination: CoordinationRepository,
     private readonly engagements: EngagementRepository,
-    private readonly outbox: Outbox,
     @Inject(SCHEDULING_SETTINGS) settings: SchedulingSettings,
   ) {
     this.conflicts = new ConflictDetector(settings.SCHEDULING_CONFLICT_BUFFER_MINUTES);
     this.fatigue = new FatigueDetector(settings.SCHEDULING_FATIGUE_THRESHOLD, settings.SCHEDULING_FATIGUE_WINDOW_DAYS);
   }
 
-  async afterChange(manager: EntityManager, before: AnalysedState | null, after: Engagement, keys: string[], directory: OrganizationDirectory): Promise<void> {
+  /** Records what a change to one engagement opens, raises and resolves, and answers the events that announce it, in order. */
+  async afterChange(manager: EntityManager, before: AnalysedState | null, after: Engagement, keys: string[], directory: OrganizationDirectory): Promise<OutgoingEvent[]> {
     const now = new Date();
+    const events: OutgoingEvent[] = [];
     if (after.status === 'scheduled') {
       await this.engagements.lockReach(manager, keys);
-      await this.checkConflicts(manager, before, after, keys, directory, now);
-      await this.checkFatigue(manager, after, keys, directory, now);
+      await this.checkConflicts(manager, before, after, keys, directory, now, events);
+      await this.checkFatigue(manager, after, keys, directory, now, events);
     } else if (before?.status === 'scheduled' && (after.status === 'cancelled' || after.status === 'postponed')) {
       for (const c of await this.coordination.openConflictsOf(manager, after.id)) {
-        await this.resolve(manager, c.id, c.severity, [c.engagementA, c.engagementB], after.status, after, directory, now);
+        events.push(await this.resolve(manager, c.id, c.severity, [c.engagementA, c.engagementB], after.status, after, directory, now));
       }
     }
+    return events;
   }
 
   private async checkConflicts(
@@ -63,6 +65,7 @@ export class CoordinationService {
     keys: string[],
     directory: OrganizationDirectory,
     now: Date,
+    events: OutgoingEvent[],
   ): Promise<void> {
     const subject = { id: after.id, bureau: after.bureau, startsAt: after.startsAt, endsAt: after.endsAt, keys };
     const { from, to } = this.conflicts.window(subject);
@@ -75,12 +78,12 @@ export class CoordinationService {
       const [a, b] = [after, other].sort((x, y) => x.id.localeCompare(y.id));
       const conflict = { id: conflictIdOf(a.id, b.id), engagementA: a.id, engagementB: b.id, severity: finding.severity, reasons: reasonsOf(finding, directory) };
       if (!(await this.coordination.open(manager, conflict, now))) continue;
-      await this.outbox.publish(manager, conflictDetected(conflict, [a, b], finding, directory));
+      events.push(conflictDetected(conflict, [a, b], finding, directory));
     }
     const still = new Set(findings.map((f) => conflictIdOf(after.id, f.other.id)));
     const moved = !before || before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime();
     for (const c of open.filter((c) => !still.has(c.id))) {
-      await this.resolve(manager, c.id, c.severity, [c.engagementA, c.engagementB], moved ? 'moved' : 'audience_changed', after, directory, now);
+      events.push(await this.resolve(manager, c.id, c.severity, [c.engagementA, c.engagementB], moved ? 'moved' : 'audience_changed', after, directory, now));
     }
   }
 
@@ -93,19 +96,19 @@ export class CoordinationService {
     changed: Engagement,
     directory: OrganizationDirectory,
     now: Date,
-  ): Promise<void> {
+  ): Promise<OutgoingEvent<typeof Events.ConflictResolved>> {
     await this.coordination.resolve(manager, id, now);
     const found = await this.engagements.findByIds(manager, pair.filter((p) => p !== changed.id));
     const both = [changed, ...found].sort((x, y) => x.id.localeCompare(y.id));
-    await this.outbox.publish(manager, {
+    return {
       contract: Events.ConflictResolved,
       aggregateId: id,
       data: { conflictId: id, resolution, engagements: both.map((e) => summaryOf(e, directory)), scope: scopeOf(both, directory, severity) },
-    });
+    };
   }
 
   /** One alert per community and engagement that makes the community fatigued; a repeat of the same finds it raised. */
-  private async checkFatigue(manager: EntityManager, after: Engagement, keys: string[], directory: OrganizationDirectory, now: Date): Promise<void> {
+  private async checkFatigue(manager: EntityManager, after: Engagement, keys: string[], directory: OrganizationDirectory, now: Date, events: OutgoingEvent[]): Promise<void> {
     const communities = [...new Set(keys.filter((k) => kindOf(k) === 'org' || kindOf(k) === 'nbhd').map(valueOf))].sort();
     const window = this.fatigue.windowMs;
     for (const organizationId of communities) {
@@ -121,7 +124,7 @@ export class CoordinationService {
       if (!found || !(await this.coordination.raiseFatigue(manager, organizationId, after.id, now))) continue;
       const byId = new Map((await this.engagements.findByIds(manager, found.map((s) => s.id).filter((id) => id !== after.id))).map((e) => [e.id, e]));
       byId.set(after.id, after);
-      await this.outbox.publish(manager, this.fatigueDetected(organizationId, after, found.map((s) => byId.get(s.id)).filter((e): e is Engagement => !!e), directory));
+      events.push(this.fatigueDetected(organizationId, after, found.map((s) => byId.get(s.id)).filter((e): e is Engagement => !!e), directory));
     }
   }
 

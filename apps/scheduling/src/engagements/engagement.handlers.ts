@@ -44,6 +44,11 @@ export class EngagementHandlers {
     return this.engagements.check(await validatedQuery(CheckEngagementRequest, body));
   }
 
+  @MessagePattern(SchedulingQueries.checkEngagementChange)
+  async checkChange(@Payload() body: unknown): Promise<EngagementCheck> {
+    return this.engagements.checkChange(await validatedQuery(UpdateEngagementRequest, body));
+  }
+
   @MessagePattern(SchedulingQueries.batchEngagements)
   async batch(@Payload() body: unknown): Promise<BatchResult> {
     return this.engagements.batch(await validatedQuery(BatchEngagementsRequest, body));

@@ -135,14 +135,22 @@ export class EngagementService {
    */
   async check(request: CheckEngagementRequest): Promise<EngagementCheck> {
     const directory = await this.organizations.directory();
+    return this.checked(request.actor, async (manager, publish) => {
+      const [result] = await this.createMany(manager, request.actor, [request.engagement], directory, publish);
+      if (result.status >= 400) throw result.problems ? refusal(result.status, result.problems) : refuse(result.status, result.error ?? 'refused');
+      return { alreadyPublished: result.status === 200, engagement: result.engagement! };
+    });
+  }
+
+  /** Runs `work` with its events kept aside, reads what they raise, and rolls the transaction back. */
+  private async checked(actor: Actor, work: (manager: EntityManager, publish: Publish) => Promise<{ alreadyPublished: boolean; engagement: EngagementView }>): Promise<EngagementCheck> {
     const raised: OutgoingEvent[] = [];
     let checked: CheckedOnly | undefined;
     try {
       await this.dataSource.transaction(async (manager) => {
-        const [result] = await this.createMany(manager, request.actor, [request.engagement], directory, async (_, events) => raised.push(...events));
-        if (result.status >= 400) throw result.problems ? refusal(result.status, result.problems) : refuse(result.status, result.error ?? 'refused');
-        throw new CheckedOnly(result.engagement!, {
-          alreadyPublished: result.status === 200,
+        const result = await work(manager, async (_, events) => raised.push(...events));
+        throw new CheckedOnly(result.engagement, {
+          alreadyPublished: result.alreadyPublished,
           conflicts: raised.flatMap((e) => (e.contract === Events.ConflictDetected ? [e.data as ConflictDetectedV1] : [])),
           fatigue: raised.flatMap((e) => (e.contract === Events.FatigueDetected ? [e.data as FatigueDetectedV1] : [])),
         });
@@ -153,7 +161,7 @@ export class EngagementService {
     }
     const { engagement, check } = checked!;
     const raisesAny = check.conflicts.length > 0 || check.fatigue.length > 0;
-    return { ...check, alternatives: raisesAny ? await this.alternativesTo(request.actor, engagement) : [] };
+    return { ...check, alternatives: raisesAny ? await this.alternativesTo(actor, engagement) : [] };
   }
 
   /** Conflict-free, fatigue-free start times from three days before the one asked for to ten days after. */
@@ -314,23 +322,34 @@ export class EngagementService {
 
   async update(request: UpdateEngagementRequest): Promise<EngagementView> {
     const directory = await this.organizations.directory();
+    return this.idempotent(request.actor, `update:${request.id}`, request.idempotencyKey, request, (manager) => this.applyChanges(manager, request, directory));
+  }
+
+  /**
+   * What `PATCH /v1/engagements/{id}` with these changes would raise now: the update itself, run in a transaction
+   * that is rolled back, so it refuses what the update refuses (a stale version too) and stores nothing.
+   */
+  async checkChange(request: UpdateEngagementRequest): Promise<EngagementCheck> {
+    const directory = await this.organizations.directory();
+    return this.checked(request.actor, async (manager, publish) => ({ alreadyPublished: false, engagement: await this.applyChanges(manager, request, directory, publish) }));
+  }
+
+  private async applyChanges(manager: EntityManager, request: UpdateEngagementRequest, directory: OrganizationDirectory, publish?: Publish): Promise<EngagementView> {
     const { actor, changes } = request;
-    return this.idempotent(actor, `update:${request.id}`, request.idempotencyKey, request, async (manager) => {
-      const e = await this.locked(manager, actor, request.id, request.expectedVersion);
-      const sent = Object.entries(changes).filter(([, value]) => value !== undefined);
-      if (sent.length === 0) throw badRequest([fieldError('body', 'hasChanges', 'send at least one field to change')]);
-      if (e.status === 'cancelled' || e.status === 'closed') throw refuse(409, `engagement ${e.id} is ${e.status} and can no longer change`);
-      const status = changes.status ?? e.status;
-      const problem = status === e.status ? null : transitionProblem(e.status, status);
-      if (problem) throw refuse(409, problem);
-      const fields = readEngagementFields(changes, directory, e);
-      if (Array.isArray(fields)) throw badRequest(fields);
-      const before = this.stateOf(e);
-      Object.assign(e, fields, { status, version: e.version + 1, updatedAt: new Date() });
-      await this.engagements.save(manager, e);
-      await this.changed(manager, before, e, directory);
-      return toView(e, directory, actor);
-    });
+    const e = await this.locked(manager, actor, request.id, request.expectedVersion);
+    const sent = Object.entries(changes).filter(([, value]) => value !== undefined);
+    if (sent.length === 0) throw badRequest([fieldError('body', 'hasChanges', 'send at least one field to change')]);
+    if (e.status === 'cancelled' || e.status === 'closed') throw refuse(409, `engagement ${e.id} is ${e.status} and can no longer change`);
+    const status = changes.status ?? e.status;
+    const problem = status === e.status ? null : transitionProblem(e.status, status);
+    if (problem) throw refuse(409, problem);
+    const fields = readEngagementFields(changes, directory, e);
+    if (Array.isArray(fields)) throw badRequest(fields);
+    const before = this.stateOf(e);
+    Object.assign(e, fields, { status, version: e.version + 1, updatedAt: new Date() });
+    await this.engagements.save(manager, e);
+    await this.changed(manager, before, e, directory, publish);
+    return toView(e, directory, actor);
   }
 
   async cancel(request: EngagementActionRequest): Promise<EngagementView> {
@@ -404,19 +423,27 @@ export class EngagementService {
   }
 
   /** After any change: who it reaches, its event, and the analysis, all in the caller's transaction. */
-  private async changed(manager: EntityManager, before: AnalysedState | null, e: Engagement, directory: OrganizationDirectory): Promise<void> {
+  private async changed(
+    manager: EntityManager,
+    before: AnalysedState | null,
+    e: Engagement,
+    directory: OrganizationDirectory,
+    publish: Publish = (m, events) => this.outbox.publishAll(m, events),
+  ): Promise<void> {
     const keys = ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [];
     await this.engagements.replaceReach(manager, e, keys);
     const contract = this.eventFor(before?.status ?? null, e.status);
     if (contract) {
-      await this.outbox.publish(manager, {
-        contract,
-        aggregateId: e.id,
-        bureau: e.bureau,
-        data: { engagement: toRecord(e, directory), previousStatus: before?.status ?? 'none', scope: scopeOf([e], directory, 'info') },
-      });
+      await publish(manager, [
+        {
+          contract,
+          aggregateId: e.id,
+          bureau: e.bureau,
+          data: { engagement: toRecord(e, directory), previousStatus: before?.status ?? 'none', scope: scopeOf([e], directory, 'info') },
+        },
+      ]);
     }
-    await this.coordination.afterChange(manager, before, e, keys, directory);
+    await publish(manager, await this.coordination.afterChange(manager, before, e, keys, directory));
   }
 
   /** Drafts are the bureau's own business: they publish nothing, and cancelling one announces nothing. */

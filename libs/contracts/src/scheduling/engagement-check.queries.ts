@@ -12,11 +12,13 @@ export class CheckEngagementRequest extends ActorRequest {
 }
 
 /**
- * Answer of `scheduling.engagement.check` (`POST /v1/engagements:check`): what publishing the engagement now would
- * raise, decided by the same rules as a publish, with nothing stored. A form shows it as the staffer types.
+ * Answer of `scheduling.engagement.check` (`POST /v1/engagements:check`) and `scheduling.engagement.update.check`
+ * (`POST /v1/engagements/{id}/check`, the body of `scheduling.engagement.update`): what publishing the engagement,
+ * or changing it so, now would raise, decided by the same rules as the publish or change, with nothing stored. A
+ * form shows it as the staffer types.
  */
 export class EngagementCheck {
-  /** The bureau already published this externalId: a publish would change nothing and raise nothing. */
+  /** The bureau already published this externalId: a publish would change nothing and raise nothing. False for a change. */
   @IsBoolean()
   alreadyPublished: boolean;
 

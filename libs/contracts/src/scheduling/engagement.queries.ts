@@ -38,6 +38,7 @@ export const SchedulingQueries = {
   calendar: 'scheduling.calendar',
   suggestSlots: 'scheduling.engagement.suggestions',
   checkEngagement: 'scheduling.engagement.check',
+  checkEngagementChange: 'scheduling.engagement.update.check',
 } as const;
 
 export const ActorRoles = ['bureau', 'coordinator', 'admin'] as const;
