@@ -197,8 +197,13 @@ describe('/v1/engagements', () => {
 
     it('cancels a scheduled engagement once, and a draft without announcing it', async () => {
       const id = (await create(keys.pbot, engagement())).body.id;
-      const cancel = () => platform.http.post(`/v1/engagements/${id}/cancel`).set(bearer(keys.pbot)).send({ reason: 'venue closed' });
-      expect((await cancel()).body.status).toBe('cancelled');
+      const cancel = () => platform.http.post(`/v1/engagements/${id}/cancel`).set(bearer(keys.pbot)).send({ reason: ' Venue closed for repairs ' });
+      const cancelled = (await cancel()).body;
+      expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'Venue closed for repairs' });
+      expect(Date.now() - Date.parse(cancelled.cancelledAt)).toBeLessThan(60_000);
+      expect((await platform.http.get(`/v1/engagements/${id}`).set(bearer(keys.bes))).body.cancellationReason).toBe('Venue closed for repairs');
+      const announced = (await platform.events('civic.engagement.cancelled')).find((e) => (e.data.engagement as { id: string }).id === id);
+      expect(announced?.data.engagement).toMatchObject({ cancellationReason: 'Venue closed for repairs', cancelledAt: cancelled.cancelledAt });
       const again = await cancel();
       expect(again.status).toBe(409);
       expect(again.body.detail).toBe('an engagement cannot go from cancelled to cancelled: cancelled is final');
@@ -206,7 +211,7 @@ describe('/v1/engagements', () => {
 
       const draft = (await create(keys.pbot, engagement({ status: 'draft' }))).body;
       expect(draft.status).toBe('draft');
-      expect((await platform.http.post(`/v1/engagements/${draft.id}/cancel`).set(bearer(keys.pbot)).send({})).body.status).toBe('cancelled');
+      expect((await platform.http.post(`/v1/engagements/${draft.id}/cancel`).set(bearer(keys.pbot)).send({})).body).toMatchObject({ status: 'cancelled', cancellationReason: null });
       const aboutDraft = (await platform.events()).filter((e) => (e.data.engagement as { id?: string } | undefined)?.id === draft.id);
       expect(aboutDraft).toEqual([]);
     });

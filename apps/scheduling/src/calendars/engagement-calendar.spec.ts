@@ -30,6 +30,8 @@ const engagement = (overrides: Partial<Engagement>): Engagement =>
     externalUrl: null,
     externalId: null,
     heldAt: null,
+    cancelledAt: null,
+    cancellationReason: null,
     version: 1,
     createdAt: new Date('2026-11-20T00:00:00Z'),
     updatedAt: new Date('2026-11-20T00:00:00Z'),
@@ -70,6 +72,9 @@ describe('engagementCalendar', () => {
     expect(event.uid).toBe(uidOf({ id: '01900000-0000-7000-8000-0000000000aa' }));
     expect(event.sequence).toBe(2);
     expect(event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event.description).toMatch(/^CANCELLED\.\n/);
+    const [withReason] = parse(engagementCalendar('x', [engagement({ status: 'cancelled', cancellationReason: 'Venue closed for repairs' })])).events;
+    expect(withReason.description).toMatch(/^CANCELLED: Venue closed for repairs\n/);
   });
 
   it('shows summer times in daylight time', () => {

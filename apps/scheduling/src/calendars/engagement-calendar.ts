@@ -57,6 +57,7 @@ export function accessibilitySentence(accessibility: EngagementAccessibility): s
 function descriptionOf(e: Engagement): string {
   const lines = [
     e.status === 'postponed' ? 'POSTPONED: a new date will follow.' : null,
+    e.status === 'cancelled' ? `CANCELLED${e.cancellationReason ? `: ${e.cancellationReason}` : '.'}` : null,
     e.description,
     `Hosted by ${e.bureau}.`,
     languagesSentence(e.languages),

@@ -52,6 +52,8 @@ export function toRecord(e: Engagement, directory: OrganizationDirectory): Engag
     externalUrl: e.externalUrl,
     externalId: e.externalId,
     heldAt: e.heldAt?.toISOString() ?? null,
+    cancelledAt: e.cancelledAt?.toISOString() ?? null,
+    cancellationReason: e.cancellationReason,
     updatedAt: e.updatedAt.toISOString(),
   };
 }

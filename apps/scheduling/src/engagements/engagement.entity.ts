@@ -85,6 +85,13 @@ export class Engagement {
   @Column({ name: 'held_at', type: 'timestamptz', nullable: true })
   heldAt: Date | null;
 
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  /** The bureau's words for why, shown wherever the engagement is. */
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason: string | null;
+
   @Column({ type: 'int' })
   version: number;
 

@@ -292,6 +292,8 @@ export class EngagementService {
         actualAttendance: null,
         externalId: input.externalId ?? null,
         heldAt: null,
+        cancelledAt: null,
+        cancellationReason: null,
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -353,7 +355,7 @@ export class EngagementService {
   }
 
   async cancel(request: EngagementActionRequest): Promise<EngagementView> {
-    return this.transition(request, 'cancelled', () => ({}));
+    return this.transition(request, 'cancelled', () => ({ cancelledAt: new Date(), cancellationReason: request.reason?.trim() || null }));
   }
 
   async hold(request: EngagementActionRequest): Promise<EngagementView> {

@@ -4,6 +4,7 @@ import { OrganizationReferences1763900002000 } from './1763900002000-organizatio
 import { OrganizationPlaces1763900005000 } from './1763900005000-organization-places.js';
 import { Engagements1763900006000 } from './1763900006000-engagements.js';
 import { ReachLookup1763900007000 } from './1763900007000-reach-lookup.js';
+import { Cancellations1763900008000 } from './1763900008000-cancellations.js';
 
 export const SchedulingEntities = [OrganizationReference, Engagement];
-export const SchedulingMigrations = [OrganizationReferences1763900002000, OrganizationPlaces1763900005000, Engagements1763900006000, ReachLookup1763900007000];
+export const SchedulingMigrations = [OrganizationReferences1763900002000, OrganizationPlaces1763900005000, Engagements1763900006000, ReachLookup1763900007000, Cancellations1763900008000];

@@ -107,6 +107,16 @@ export class EngagementRecord extends EngagementSummary {
   @IsISO8601()
   heldAt?: string | null;
 
+  /** When it was cancelled. */
+  @IsOptional()
+  @IsISO8601()
+  cancelledAt?: string | null;
+
+  /** Why it was cancelled, in the bureau's words, when it said. */
+  @IsOptional()
+  @IsString()
+  cancellationReason?: string | null;
+
   @IsISO8601()
   updatedAt: string;
 }
