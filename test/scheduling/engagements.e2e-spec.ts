@@ -216,6 +216,29 @@ describe('/v1/engagements', () => {
       expect(aboutDraft).toEqual([]);
     });
 
+    it('keeps every status it has had, oldest first, with a cancellation’s reason', async () => {
+      const { id } = (await create(keys.pbot, engagement())).body;
+      const patch = (version: number, status: string) => platform.http.patch(`/v1/engagements/${id}`).set(bearer(keys.pbot)).set('If-Match', `"${version}"`).send({ status });
+      expect((await patch(1, 'postponed')).status).toBe(200);
+      expect((await patch(2, 'scheduled')).status).toBe(200);
+      expect((await platform.http.patch(`/v1/engagements/${id}`).set(bearer(keys.pbot)).set('If-Match', '"3"').send({ title: 'Renamed, same status' })).status).toBe(200);
+      expect((await platform.http.post(`/v1/engagements/${id}/cancel`).set(bearer(keys.pbot)).send({ reason: 'Low sign-ups' })).status).toBe(200);
+      const history = await platform.http.get(`/v1/engagements/${id}/history`).set(bearer(keys.bes));
+      expect(history.status).toBe(200);
+      expect(history.body.items.map((s: { from: string | null; to: string; reason: string | null }) => [s.from, s.to, s.reason])).toEqual([
+        [null, 'scheduled', null],
+        ['scheduled', 'postponed', null],
+        ['postponed', 'scheduled', null],
+        ['scheduled', 'cancelled', 'Low sign-ups'],
+      ]);
+      const times = history.body.items.map((s: { at: string }) => Date.parse(s.at));
+      expect([...times].sort((a, b) => a - b)).toEqual(times);
+
+      const draft = (await create(keys.pbot, engagement({ status: 'draft' }))).body;
+      expect((await platform.http.get(`/v1/engagements/${draft.id}/history`).set(bearer(keys.bes))).status).toBe(404);
+      expect((await platform.http.get(`/v1/engagements/${draft.id}/history`).set(bearer(keys.pbot))).body.items).toEqual([expect.objectContaining({ from: null, to: 'draft' })]);
+    });
+
     it('keeps a bureau’s drafts from other bureaus', async () => {
       const draft = (await create(keys.pbot, engagement({ status: 'draft' }))).body;
       expect((await platform.http.get(`/v1/engagements/${draft.id}`).set(bearer(keys.bes))).status).toBe(404);

@@ -17,6 +17,7 @@ import {
   BatchResult,
   CancelReason,
   EngagementCheck,
+  EngagementHistory,
   EngagementBatch,
   EngagementChanges,
   EngagementId,
@@ -153,6 +154,15 @@ export class EngagementsController {
   @ProblemResponses(400, 404)
   async get(@CurrentPrincipal() principal: Principal, @Param() params: EngagementId, @Res({ passthrough: true }) res: Response): Promise<EngagementView> {
     return tagged(res, await this.engagements.get(principal, params.id));
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every status the engagement has had, oldest first, with when and (for a cancellation) why' })
+  @ApiParam({ name: 'id' })
+  @ApiOkResponse({ schema: contractSchema(EngagementHistory) })
+  @ProblemResponses(400, 404)
+  history(@CurrentPrincipal() principal: Principal, @Param() params: EngagementId): Promise<EngagementHistory> {
+    return this.engagements.history(principal, params.id);
   }
 
   @Patch(':id')

@@ -6,6 +6,7 @@ import {
   type BatchResult,
   type CreateEngagementResult,
   type EngagementCheck,
+  type EngagementHistory,
   type EngagementChanges,
   type EngagementInput,
   type EngagementListQuery,
@@ -58,6 +59,10 @@ export class EngagementsService {
 
   get(principal: Principal, id: string): Promise<EngagementView> {
     return this.queries.ask(SchedulingQueries.getEngagement, { actor: actorOf(principal), id });
+  }
+
+  history(principal: Principal, id: string): Promise<EngagementHistory> {
+    return this.queries.ask(SchedulingQueries.engagementHistory, { actor: actorOf(principal), id });
   }
 
   list(principal: Principal, query: EngagementListQuery): Promise<EngagementPage> {

@@ -14,6 +14,7 @@ import {
   type BatchResult,
   type CreateEngagementResult,
   type EngagementCheck,
+  type EngagementHistory,
   type EngagementPage,
   type EngagementView,
 } from '#libs/contracts';
@@ -57,6 +58,11 @@ export class EngagementHandlers {
   @MessagePattern(SchedulingQueries.getEngagement)
   async get(@Payload() body: unknown): Promise<EngagementView> {
     return this.engagements.get(await validatedQuery(GetEngagementRequest, body));
+  }
+
+  @MessagePattern(SchedulingQueries.engagementHistory)
+  async history(@Payload() body: unknown): Promise<EngagementHistory> {
+    return this.engagements.statusHistory(await validatedQuery(GetEngagementRequest, body));
   }
 
   @MessagePattern(SchedulingQueries.listEngagements)

@@ -24,6 +24,7 @@ import {
   type CreateEngagementResult,
   type EngagementActionRequest,
   type EngagementCheck,
+  type EngagementHistory,
   type EngagementPage,
   type EngagementRecord,
   type EngagementStatus,
@@ -44,6 +45,7 @@ import { readEngagementFields, type EngagementFields } from './engagement-input.
 import { toRecord, scopeOf, toView, viewOf } from './engagement-record.js';
 import { Engagement } from './engagement.entity.js';
 import { EngagementRepository } from './engagement.repository.js';
+import { EngagementStatusChangeRepository } from './engagement-status-change.repository.js';
 import { decodeEngagementCursor, encodeEngagementCursor } from './engagement-cursor.js';
 import { transitionProblem } from './lifecycle.js';
 
@@ -127,6 +129,7 @@ export class EngagementService {
     private readonly idempotency: IdempotencyRepository,
     private readonly outbox: Outbox,
     private readonly suggestions: SuggestionService,
+    private readonly history: EngagementStatusChangeRepository,
   ) {}
 
   /**
@@ -305,6 +308,7 @@ export class EngagementService {
     }
 
     await this.engagements.insertMany(manager, created.map((c) => c.engagement));
+    await this.history.record(manager, created.map(({ engagement: e }) => ({ engagementId: e.id, fromStatus: null, toStatus: e.status, changedAt: e.createdAt, reason: null })));
     await this.engagements.insertReach(manager, created);
     // Written before the analysis takes its locks, so that concurrent batches wait on each other for the analysis alone.
     await publish(
@@ -377,6 +381,13 @@ export class EngagementService {
     });
   }
 
+  /** Its statuses, oldest first, for whoever may read the engagement. */
+  async statusHistory(request: GetEngagementRequest): Promise<EngagementHistory> {
+    const e = mayRead(request.actor, await this.engagements.findById(request.id), request.id);
+    const steps = await this.history.of(this.dataSource.manager, e.id);
+    return { items: steps.map((c) => ({ from: c.fromStatus, to: c.toStatus, at: c.changedAt.toISOString(), reason: c.reason })) };
+  }
+
   async get(request: GetEngagementRequest): Promise<EngagementView> {
     const e = mayRead(request.actor, await this.engagements.findById(request.id), request.id);
     return toView(e, await this.organizations.directory(), request.actor);
@@ -434,6 +445,9 @@ export class EngagementService {
   ): Promise<void> {
     const keys = ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [];
     await this.engagements.replaceReach(manager, e, keys);
+    if (before && before.status !== e.status) {
+      await this.history.record(manager, [{ engagementId: e.id, fromStatus: before.status, toStatus: e.status, changedAt: e.updatedAt, reason: e.status === 'cancelled' ? e.cancellationReason : null }]);
+    }
     const contract = this.eventFor(before?.status ?? null, e.status);
     if (contract) {
       await publish(manager, [

@@ -7,12 +7,13 @@ import { OrganizationReferencesModule } from '../organizations/organization-refe
 import { EngagementIntakeHandlers } from './engagement-intake.handlers.js';
 import { EngagementHandlers } from './engagement.handlers.js';
 import { EngagementRepository } from './engagement.repository.js';
+import { EngagementStatusChangeRepository } from './engagement-status-change.repository.js';
 import { EngagementService } from './engagement.service.js';
 
 @Module({
   imports: [OrganizationReferencesModule],
   controllers: [EngagementHandlers, EngagementIntakeHandlers],
-  providers: [EngagementRepository, IdempotencyRepository, CoordinationRepository, CoordinationService, EngagementService, SuggestionService],
+  providers: [EngagementRepository, EngagementStatusChangeRepository, IdempotencyRepository, CoordinationRepository, CoordinationService, EngagementService, SuggestionService],
   exports: [EngagementRepository, EngagementService, CoordinationRepository, CoordinationService],
 })
 export class EngagementsModule {}

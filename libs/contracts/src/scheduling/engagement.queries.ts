@@ -39,6 +39,7 @@ export const SchedulingQueries = {
   suggestSlots: 'scheduling.engagement.suggestions',
   checkEngagement: 'scheduling.engagement.check',
   checkEngagementChange: 'scheduling.engagement.update.check',
+  engagementHistory: 'scheduling.engagement.history',
 } as const;
 
 export const ActorRoles = ['bureau', 'coordinator', 'admin'] as const;
@@ -368,6 +369,32 @@ export class EngagementId {
 export class GetEngagementRequest extends ActorRequest {
   @IsUUID()
   id: string;
+}
+
+/** One step of an engagement's status history. */
+export class EngagementStatusStep {
+  /** Null for its first publish, or for the status it stood in when the history began. */
+  @IsOptional()
+  @IsIn(EngagementStatuses)
+  from: EngagementStatus | null;
+
+  @IsIn(EngagementStatuses)
+  to: EngagementStatus;
+
+  @IsISO8601()
+  at: string;
+
+  /** A cancellation's reason, when the bureau gave one. */
+  @IsOptional()
+  @IsString()
+  reason: string | null;
+}
+
+/** Answer of `scheduling.engagement.history` (`GET /v1/engagements/{id}/history`): oldest first. */
+export class EngagementHistory {
+  @ValidateNested({ each: true })
+  @Type(() => EngagementStatusStep)
+  items: EngagementStatusStep[];
 }
 
 /** Body of `scheduling.engagement.update`. */
