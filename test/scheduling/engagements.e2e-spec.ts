@@ -340,6 +340,30 @@ describe('/v1/engagements', () => {
       expect(none.body).toEqual({ items: [], nextCursor: null });
     });
 
+    it('filters by language offered (a regional form too), accessibility offered and words in the text', async () => {
+      const mark = `tour${Date.now()}`;
+      const made = [
+        await create(keys.bes, engagement({ kind: 'open_house', title: `${mark} Cantonese open house`, languages: ['zh-Hant', 'en'], accessibility: { childcare: true } })),
+        await create(keys.bes, engagement({ kind: 'open_house', title: `${mark} open house 100%_ready`, languages: ['es'], accessibility: { asl: true, childcare: false } })),
+        await create(keys.bes, engagement({ kind: 'open_house', title: `${mark} third`, description: 'Bring your 50% questions', languages: ['en'], accessibility: {} })),
+      ].map((r) => r.body.id as string);
+      const ids = async (query: Record<string, string>) =>
+        (await platform.http.get('/v1/engagements').set(bearer(keys.pbot)).query({ q: mark, limit: '200', ...query })).body.items.map((e: { id: string }) => e.id);
+      expect(await ids({})).toEqual(made);
+      expect(await ids({ language: 'zh' })).toEqual([made[0]]);
+      expect(await ids({ language: 'ZH-hant' })).toEqual([made[0]]);
+      expect(await ids({ language: 'es' })).toEqual([made[1]]);
+      expect(await ids({ accessibility: 'childcare' })).toEqual([made[0]]);
+      expect(await ids({ accessibility: 'asl' })).toEqual([made[1]]);
+      expect(await ids({ q: `${mark.toUpperCase()} CANTONESE` })).toEqual([made[0]]);
+      // % and _ are the searched characters, not wildcards.
+      expect(await ids({ q: '100%_ready' })).toEqual([made[1]]);
+      expect(await ids({ q: `${mark} open house 100%` })).toEqual([made[1]]);
+      const bad = await platform.http.get('/v1/engagements').set(bearer(keys.pbot)).query({ language: 'not a tag', accessibility: 'ramps', q: '' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['accessibility', 'language', 'q']);
+    });
+
     it('answers 400 naming each bad filter', async () => {
       const res = await platform.http.get('/v1/engagements').set(bearer(keys.pbot)).query({ status: 'done', district: 'north', from: 'yesterday', limit: 0, cursor: 'bad!' });
       expect(res.status).toBe(400);

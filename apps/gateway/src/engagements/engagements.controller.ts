@@ -14,6 +14,7 @@ import {
 import type { Response } from 'express';
 import { CurrentPrincipal, type Principal } from '#libs/auth';
 import {
+  AccessibilityFeatures,
   BatchResult,
   CancelReason,
   EngagementCheck,
@@ -122,6 +123,9 @@ export class EngagementsController {
   @ApiQuery({ name: 'organization', required: false, description: 'An organization in the audience, or a neighborhood association it is in (a district coalition: any of its associations): slug or id' })
   @ApiQuery({ name: 'status', required: false, enum: EngagementStatuses })
   @ApiQuery({ name: 'kind', required: false, enum: EngagementKinds })
+  @ApiQuery({ name: 'language', required: false, description: 'Offered in this language (BCP 47; `zh` finds `zh-Hant` too)', example: 'es' })
+  @ApiQuery({ name: 'accessibility', required: false, enum: AccessibilityFeatures, description: 'Offering this' })
+  @ApiQuery({ name: 'q', required: false, description: 'Words in the title, description or address, ignoring case', example: 'Lombard' })
   @ApiQuery({ name: 'from', required: false, description: 'Engagements ending after this instant', example: '2026-12-01T00:00:00-08:00' })
   @ApiQuery({ name: 'to', required: false, description: 'Engagements starting before this instant', example: '2027-01-01T00:00:00-08:00' })
   @ApiQuery({ name: 'limit', required: false, description: `1-${MAX_PERIOD_PAGE_SIZE}, default 50` })

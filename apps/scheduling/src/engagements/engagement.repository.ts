@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { EngagementKind, EngagementStatus } from '#libs/contracts';
+import type { AccessibilityFeature, EngagementKind, EngagementStatus } from '#libs/contracts';
 import type { Reach } from '../coordination/reach.js';
 import { Engagement } from './engagement.entity.js';
 
@@ -31,6 +31,11 @@ export interface EngagementCriteria {
   organizationIds?: string[];
   status?: EngagementStatus;
   kind?: EngagementKind;
+  /** Offered in this language, or a regional form of it. */
+  language?: string;
+  accessibility?: AccessibilityFeature;
+  /** Words in title, description or address. */
+  text?: string;
   from?: Date;
   to?: Date;
   /** Drafts are shown only to their own bureau (and to staff, who pass null). */
@@ -215,6 +220,13 @@ export class EngagementRepository {
     if (c.organizationIds) query.andWhere('(e.audience_organization_ids && :oids::uuid[] OR e.neighborhood_ids && :oids::uuid[])', { oids: c.organizationIds });
     if (c.status) query.andWhere('e.status = :status', { status: c.status });
     if (c.kind) query.andWhere('e.kind = :kind', { kind: c.kind });
+    if (c.language) query.andWhere(`EXISTS (SELECT 1 FROM unnest(e.languages) AS l WHERE lower(l) = lower(:lang) OR lower(l) LIKE lower(:lang) || '-%')`, { lang: c.language });
+    // The feature name is one of AccessibilityFeatures (the contract checked it), passed as a value all the same.
+    if (c.accessibility) query.andWhere(`(e.accessibility ->> :feature)::boolean IS TRUE`, { feature: c.accessibility });
+    if (c.text) {
+      const pattern = `%${c.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      query.andWhere(`(e.title ILIKE :text OR e.description ILIKE :text OR e.address ILIKE :text)`, { text: pattern });
+    }
     if (c.from || c.to) query.andWhere(`e.during && tstzrange(:from, :to, '[)')`, { from: c.from ?? null, to: c.to ?? null });
     if (c.draftsOf !== 'all') query.andWhere(`(e.status <> 'draft' OR e.bureau = :own)`, { own: c.draftsOf });
     if (after) query.andWhere('(e.starts_at, e.id) > (:afterStart, :afterId)', { afterStart: after.startsAt, afterId: after.id });

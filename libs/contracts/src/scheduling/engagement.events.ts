@@ -47,7 +47,11 @@ export class EngagementLocation {
   councilDistricts: string[];
 }
 
-export class EngagementAccessibility {
+/** What an engagement can offer so that everyone can take part. */
+export const AccessibilityFeatures = ['accessibleVenue', 'asl', 'captioning', 'childcare', 'food', 'nearTransit', 'stipends'] as const;
+export type AccessibilityFeature = (typeof AccessibilityFeatures)[number];
+
+export class EngagementAccessibility implements Record<AccessibilityFeature, boolean> {
   @IsBoolean() accessibleVenue: boolean;
   @IsBoolean() asl: boolean;
   @IsBoolean() captioning: boolean;

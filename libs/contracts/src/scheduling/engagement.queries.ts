@@ -21,7 +21,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EngagementKinds, EngagementRecord, EngagementStatuses, type EngagementKind, type EngagementStatus } from './engagement.events.js';
+import {
+  AccessibilityFeatures,
+  EngagementKinds,
+  EngagementRecord,
+  EngagementStatuses,
+  type AccessibilityFeature,
+  type EngagementKind,
+  type EngagementStatus,
+} from './engagement.events.js';
 import { IsInDateRange } from '../input-rules.js';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT, IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE, LANGUAGE_TAG, MAX_COUNCIL_DISTRICTS, MAX_LANGUAGES } from '../patterns.js';
 import { PeriodPageQuery } from '../period-page.js';
@@ -463,6 +471,23 @@ export class EngagementListQuery extends PeriodPageQuery {
   @IsOptional()
   @IsIn(EngagementKinds)
   kind?: EngagementKind;
+
+  /** Offered in this language: a BCP 47 tag; `zh` finds `zh-Hant` too. */
+  @IsOptional()
+  @Matches(LANGUAGE_TAG, { message: 'language must be a BCP 47 tag such as en, es or zh-Hant' })
+  language?: string;
+
+  /** Offering this: one of the accessibility features. */
+  @IsOptional()
+  @IsIn(AccessibilityFeatures)
+  accessibility?: AccessibilityFeature;
+
+  /** Words in the title, description or address, ignoring case. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  q?: string;
 }
 
 /** Body of `scheduling.engagement.list`. */
