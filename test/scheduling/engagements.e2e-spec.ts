@@ -322,6 +322,8 @@ describe('/v1/engagements', () => {
           .query({ bureau: 'BES', kind: 'walking_tour', neighborhood: 'sunnyside', limit: 2, ...(cursor ? { cursor } : {}) });
         expect(res.status).toBe(200);
         seen.push(...res.body.items);
+        // Every page says how many match in all.
+        expect(res.body.total).toBe(5);
         cursor = res.body.nextCursor;
         pages++;
       } while (cursor);
@@ -337,7 +339,7 @@ describe('/v1/engagements', () => {
         .query({ kind: 'walking_tour', from: seen[1].startsAt, to: seen[3].startsAt });
       expect(inRange.body.items.map((e: { id: string }) => e.id)).toEqual([seen[1].id, seen[2].id]);
       const none = await platform.http.get('/v1/engagements').set(bearer(keys.pbot)).query({ organization: 'no-such-org' });
-      expect(none.body).toEqual({ items: [], nextCursor: null });
+      expect(none.body).toEqual({ items: [], nextCursor: null, total: 0 });
     });
 
     it('filters by language offered (a regional form too), accessibility offered and words in the text', async () => {

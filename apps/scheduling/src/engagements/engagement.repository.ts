@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { AccessibilityFeature, EngagementKind, EngagementStatus } from '#libs/contracts';
 import type { Reach } from '../coordination/reach.js';
 import { Engagement } from './engagement.entity.js';
@@ -212,6 +212,17 @@ export class EngagementRepository {
 
   /** Up to `limit` engagements in start order, after the position that ended the previous page. */
   async page(criteria: EngagementCriteria, after: EngagementPosition | null, limit: number): Promise<Engagement[]> {
+    const query = this.matching(criteria);
+    if (after) query.andWhere('(e.starts_at, e.id) > (:afterStart, :afterId)', { afterStart: after.startsAt, afterId: after.id });
+    return query.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').limit(limit).getMany();
+  }
+
+  /** How many engagements match, over all pages. */
+  async count(criteria: EngagementCriteria): Promise<number> {
+    return this.matching(criteria).getCount();
+  }
+
+  private matching(criteria: EngagementCriteria): SelectQueryBuilder<Engagement> {
     const query = this.dataSource.getRepository(Engagement).createQueryBuilder('e');
     const c = criteria;
     if (c.bureau) query.andWhere('e.bureau = :bureau', { bureau: c.bureau });
@@ -229,8 +240,7 @@ export class EngagementRepository {
     }
     if (c.from || c.to) query.andWhere(`e.during && tstzrange(:from, :to, '[)')`, { from: c.from ?? null, to: c.to ?? null });
     if (c.draftsOf !== 'all') query.andWhere(`(e.status <> 'draft' OR e.bureau = :own)`, { own: c.draftsOf });
-    if (after) query.andWhere('(e.starts_at, e.id) > (:afterStart, :afterId)', { afterStart: after.startsAt, afterId: after.id });
-    return query.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').limit(limit).getMany();
+    return query;
   }
 
   /** Engagements in one of `statuses` overlapping [from, to), through the GiST index on `during`. */

@@ -400,10 +400,9 @@ export class EngagementService {
     const neighborhood = request.neighborhood === undefined ? undefined : directory.find(request.neighborhood);
     const organization = request.organization === undefined ? undefined : directory.find(request.organization);
     // A community the registry does not know has no engagements.
-    if ((request.neighborhood !== undefined && !neighborhood) || (request.organization !== undefined && !organization)) return { items: [], nextCursor: null };
+    if ((request.neighborhood !== undefined && !neighborhood) || (request.organization !== undefined && !organization)) return { items: [], nextCursor: null, total: 0 };
     const limit = request.limit ?? DEFAULT_PERIOD_PAGE_SIZE;
-    const found = await this.engagements.page(
-      {
+    const criteria = {
         bureau: request.bureau,
         district: request.district,
         neighborhoodId: neighborhood?.id,
@@ -416,13 +415,11 @@ export class EngagementService {
         from: request.from ? new Date(request.from) : undefined,
         to: request.to ? new Date(request.to) : undefined,
         draftsOf: request.actor.role === 'bureau' ? (request.actor.bureauCode ?? '') : 'all',
-      },
-      after,
-      limit + 1,
-    );
+    };
+    const [found, total] = await Promise.all([this.engagements.page(criteria, after, limit + 1), this.engagements.count(criteria)]);
     const items = found.slice(0, limit);
     const last = items.at(-1);
-    return { items: items.map((e) => toView(e, directory, request.actor)), nextCursor: found.length > limit && last ? encodeEngagementCursor(last) : null };
+    return { items: items.map((e) => toView(e, directory, request.actor)), nextCursor: found.length > limit && last ? encodeEngagementCursor(last) : null, total };
   }
 
   private async locked(manager: EntityManager, actor: Actor, id: string, expectedVersion: number | undefined): Promise<Engagement> {

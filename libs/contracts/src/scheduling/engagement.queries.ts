@@ -523,6 +523,11 @@ export class EngagementPage {
   @IsOptional()
   @IsString()
   nextCursor: string | null;
+
+  /** How many engagements match the filters, over all pages. */
+  @IsInt()
+  @Min(0)
+  total: number;
 }
 
 export const CalendarFeeds = ['city', 'bureau', 'district', 'organization'] as const;
