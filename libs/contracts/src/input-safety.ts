@@ -19,10 +19,7 @@ function textProblem(text: string, field: string): FieldError | null {
 
 /** Where in a text of several lines (an uploaded CSV) the offending character is, so its author can find it. */
 function onLine(text: string, index: number): string {
-  if (!text.includes('\n')) return '';
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return `; the first is on line ${line}`;
+  return text.includes('\n') ? `; the first is on line ${text.slice(0, index).split('\n').length}` : '';
 }
 
 /**

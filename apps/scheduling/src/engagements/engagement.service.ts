@@ -57,12 +57,7 @@ const ANALYSED: readonly EngagementStatus[] = ['scheduled', 'postponed', 'held',
 type Publish = (manager: EntityManager, events: OutgoingEvent[]) => Promise<unknown>;
 
 /** Thrown to roll back a check's transaction once it has seen what a publish would raise. */
-class CheckedOnly {
-  constructor(
-    readonly engagement: EngagementView,
-    readonly check: Omit<EngagementCheck, 'alternatives'>,
-  ) {}
-}
+const CHECKED_ONLY = Symbol('checked only');
 
 /** Suggestions search at most 12 hours of engagement (`SuggestionQuery.duration`). */
 const LONGEST_SUGGESTED_MINUTES = 12 * 60;
@@ -132,6 +127,9 @@ export class EngagementService {
     private readonly history: EngagementStatusChangeRepository,
   ) {}
 
+  /** Where events go outside a check. */
+  private readonly toOutbox: Publish = (manager, events) => this.outbox.publishAll(manager, events);
+
   /**
    * What publishing `request.engagement` now would raise: the publish itself, run in a transaction that is rolled
    * back, so it decides by the very rules of a publish (refusing what a publish refuses) and stores nothing.
@@ -148,21 +146,21 @@ export class EngagementService {
   /** Runs `work` with its events kept aside, reads what they raise, and rolls the transaction back. */
   private async checked(actor: Actor, work: (manager: EntityManager, publish: Publish) => Promise<{ alreadyPublished: boolean; engagement: EngagementView }>): Promise<EngagementCheck> {
     const raised: OutgoingEvent[] = [];
-    let checked: CheckedOnly | undefined;
+    let result: { alreadyPublished: boolean; engagement: EngagementView } | undefined;
     try {
       await this.dataSource.transaction(async (manager) => {
-        const result = await work(manager, async (_, events) => raised.push(...events));
-        throw new CheckedOnly(result.engagement, {
-          alreadyPublished: result.alreadyPublished,
-          conflicts: raised.flatMap((e) => (e.contract === Events.ConflictDetected ? [e.data as ConflictDetectedV1] : [])),
-          fatigue: raised.flatMap((e) => (e.contract === Events.FatigueDetected ? [e.data as FatigueDetectedV1] : [])),
-        });
+        result = await work(manager, async (_, events) => raised.push(...events));
+        throw CHECKED_ONLY;
       });
     } catch (err) {
-      if (!(err instanceof CheckedOnly)) throw err;
-      checked = err;
+      if (err !== CHECKED_ONLY) throw err;
     }
-    const { engagement, check } = checked!;
+    const { alreadyPublished, engagement } = result!;
+    const check = {
+      alreadyPublished,
+      conflicts: raised.flatMap((e) => (e.contract === Events.ConflictDetected ? [e.data as ConflictDetectedV1] : [])),
+      fatigue: raised.flatMap((e) => (e.contract === Events.FatigueDetected ? [e.data as FatigueDetectedV1] : [])),
+    };
     const raisesAny = check.conflicts.length > 0 || check.fatigue.length > 0;
     return { ...check, alternatives: raisesAny ? await this.alternativesTo(actor, engagement) : [] };
   }
@@ -248,7 +246,7 @@ export class EngagementService {
     actor: Actor,
     items: object[],
     directory: OrganizationDirectory,
-    publish: Publish = (m, events) => this.outbox.publishAll(m, events),
+    publish: Publish = this.toOutbox,
   ): Promise<ItemOutcome[]> {
     const results: ItemOutcome[] = new Array(items.length);
     const accepted: Array<{ index: number; input: EngagementInput; bureau: string; fields: EngagementFields }> = [];
@@ -441,7 +439,7 @@ export class EngagementService {
     before: AnalysedState | null,
     e: Engagement,
     directory: OrganizationDirectory,
-    publish: Publish = (m, events) => this.outbox.publishAll(m, events),
+    publish: Publish = this.toOutbox,
   ): Promise<void> {
     const keys = ANALYSED.includes(e.status) ? reachKeysOf(e, (id) => directory.get(id)) : [];
     await this.engagements.replaceReach(manager, e, keys);
