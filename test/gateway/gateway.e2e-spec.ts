@@ -337,15 +337,13 @@ describe('gateway over HTTP', () => {
       });
       const create = doc.paths['/v1/organizations'].post;
       expect(create.security).toEqual(expect.arrayContaining([{ bearer: [] }, { 'x-api-key': [] }]));
-      expect(create.requestBody.content['application/json'].schema.properties.slug).toEqual({
-        type: 'string',
-        maxLength: 120,
-        pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-      });
-      expect(create.requestBody.content['application/json'].schema.required).toEqual(['slug', 'kind', 'name']);
-      expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '409', '503']);
+      const schema = (ref: { $ref: string }) => doc.components.schemas[ref.$ref.replace('#/components/schemas/', '')];
+      const body = schema(create.requestBody.content['application/json'].schema);
+      expect(body.properties.slug).toEqual({ type: 'string', maxLength: 120, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
+      expect(body.required).toEqual(['slug', 'kind', 'name']);
+      expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '409', '429', '503', '504']);
       expect(doc.paths['/health'].get.security).toBeUndefined();
-      expect(create.responses['409'].content['application/problem+json'].schema.required).toEqual(['type', 'title', 'status', 'detail']);
+      expect(schema(create.responses['409'].content['application/problem+json'].schema).required).toEqual(['type', 'title', 'status', 'detail']);
       expect((await http.get('/docs')).text).toContain('swagger-ui');
     });
 

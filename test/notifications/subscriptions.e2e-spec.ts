@@ -44,7 +44,7 @@ describe('/v1/subscribers and /v1/subscriptions', () => {
     pbotSubscriber = res.body;
     const again = await http.post('/v1/subscribers').set(bearer(keys.pbot)).send({ name: 'Second', kind: 'bureau' });
     expect(again.status).toBe(409);
-    expect((await http.get('/v1/subscribers').set(bearer(keys.pbot))).body).toHaveLength(1);
+    expect((await http.get('/v1/subscribers').set(bearer(keys.pbot))).body).toEqual({ items: [expect.objectContaining({ id: pbotSubscriber.id })], nextCursor: null });
   });
 
   it('refuses a bureau key creating a subscriber for another key', async () => {
@@ -135,8 +135,22 @@ describe('/v1/subscribers and /v1/subscriptions', () => {
 
     const all = (await http.get('/v1/subscriptions').set(bearer(keys.coordinator))).body;
     expect(all.length).toBe(mine.length + theirs.length);
-    const subscribers = (await http.get('/v1/subscribers').set(bearer(keys.coordinator))).body;
+    const subscribers = (await http.get('/v1/subscribers').set(bearer(keys.coordinator))).body.items;
     expect(subscribers.find((s: { id: string }) => s.id === pbotSubscriber.id).email).toBe('outreach@pbot.example');
+
+    // A page at a time in name order, every subscriber once.
+    const paged: Array<{ id: string; name: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: Array<{ id: string; name: string }>; nextCursor: string | null } } = await http.get('/v1/subscribers').query({ limit: 1, ...(cursor ? { cursor } : {}) }).set(bearer(keys.coordinator));
+      expect([page.status, page.body.items.length]).toEqual([200, 1]);
+      paged.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged.map((s) => s.id)).toEqual(subscribers.map((s: { id: string }) => s.id));
+    expect(paged.map((s) => s.name)).toEqual([...paged.map((s) => s.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const forged = await http.get('/v1/subscribers').query({ cursor: 'bm90LW91cnM' }).set(bearer(keys.coordinator));
+    expect([forged.status, forged.body.errors]).toEqual([400, [expect.objectContaining({ field: 'cursor', rule: 'isCursor' })]]);
 
     const paused = await http.patch(`/v1/subscriptions/${mine[0].id}`).set(bearer(keys.coordinator)).send({ active: false });
     expect(paused.status).toBe(200);

@@ -271,6 +271,10 @@ describe('/v1/engagements', () => {
       ]);
       expect(res.body.results[1].errors).toEqual([expect.stringMatching(/^endsAt: endsAt must be after startsAt/)]);
       expect(res.body.results[3].errors.map((e: string) => e.split(':')[0])).toEqual(expect.arrayContaining(['kind', 'startsAt', 'endsAt']));
+      // The same refusals naming field and rule, as a problem's errors do.
+      expect(res.body.results[1].problems).toEqual([{ field: 'endsAt', rule: 'isAfter', message: expect.stringMatching(/^endsAt must be after startsAt/) }]);
+      expect(res.body.results[2].problems).toEqual([expect.objectContaining({ field: 'bureau', rule: expect.any(String) })]);
+      expect(res.body.results[3].problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'kind', rule: 'isIn' })]));
       expect(res.body.results[0].engagement).toMatchObject({ bureau: 'PBOT', externalId: 'batch-a', status: 'scheduled' });
       expect(await count()).toBe(before + 2);
     });

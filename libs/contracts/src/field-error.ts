@@ -1,4 +1,4 @@
-import type { ValidationError } from 'class-validator';
+import { IsString, type ValidationError } from 'class-validator';
 
 /**
  * One field that broke one rule: the one shape of a refusal, from the service that knows (over a
@@ -10,6 +10,13 @@ export interface FieldError {
   /** The rule broken: a class-validator constraint name (`isInt`, `max`) or one of the platform's (`unique`, `noNul`). */
   rule: string;
   message: string;
+}
+
+/** A {@link FieldError} in an answer, as the OpenAPI document describes it. */
+export class FieldErrorRecord implements FieldError {
+  @IsString() field: string;
+  @IsString() rule: string;
+  @IsString() message: string;
 }
 
 export function fieldError(field: string, rule: string, message: string): FieldError {

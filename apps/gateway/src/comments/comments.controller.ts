@@ -22,7 +22,10 @@ export class CommentsController {
   @Post('comments')
   @ApiOperation({ summary: 'Hand in one comment; its language is detected when not given' })
   @AcceptsIdempotencyKey()
-  @ApiBody({ schema: contractSchema(SubmitCommentBody) })
+  @ApiBody({
+    schema: contractSchema(SubmitCommentBody),
+    examples: { comment: { summary: 'A comment from a listening session', value: { text: 'A crossing signal at Lombard and Denver would let my kids walk to school.', source: 'listening_session', neighborhood: 'Kenton' } } },
+  })
   @ApiCreatedResponse({ schema: contractSchema(SubmitCommentsResponse) })
   @ProblemResponses(400, 403, 422)
   submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitCommentBody, @Headers('idempotency-key') key: string | undefined): Promise<SubmitCommentsResponse> {
@@ -35,7 +38,15 @@ export class CommentsController {
   @BodyLimit(120_000_000)
   @ApiOperation({ summary: 'Hand in up to 5,000 comments at once: all are stored, or none when any is invalid' })
   @AcceptsIdempotencyKey()
-  @ApiBody({ schema: contractSchema(SubmitBatchBody) })
+  @ApiBody({
+    schema: contractSchema(SubmitBatchBody),
+    examples: {
+      survey: {
+        summary: 'Survey answers, each with the bureau’s own id so a re-send stores nothing twice',
+        value: { comments: [{ text: 'Trucks speed on Lombard at night.', source: 'survey', externalId: 'survey-2027-0001' }, { text: 'More buses on Denver, please.', source: 'survey', externalId: 'survey-2027-0002' }] },
+      },
+    },
+  })
   @ApiCreatedResponse({ schema: contractSchema(SubmitCommentsResponse) })
   @ProblemResponses(400, 403, 422)
   batch(@CurrentPrincipal() principal: Principal, @Body() body: SubmitBatchBody, @Headers('idempotency-key') key: string | undefined): Promise<SubmitCommentsResponse> {

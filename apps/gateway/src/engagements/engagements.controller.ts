@@ -35,6 +35,7 @@ import {
   SuggestionQuery,
 } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
+import { ENGAGEMENT_BATCH_EXAMPLES, ENGAGEMENT_EXAMPLES } from './engagement.examples.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
 import { etagOf, versionFromIfMatch } from '../organizations/if-match.js';
 import { AcceptsIdempotencyKey } from '../problems/retry-safety.js';
@@ -69,7 +70,7 @@ export class EngagementBatchController {
   @HttpCode(200)
   @ApiOperation({ summary: `Publish up to ${MAX_ENGAGEMENT_BATCH} engagements at once; each succeeds or fails on its own` })
   @AcceptsIdempotencyKey()
-  @ApiBody({ schema: contractSchema(EngagementBatch) })
+  @ApiBody({ schema: contractSchema(EngagementBatch), examples: ENGAGEMENT_BATCH_EXAMPLES })
   @ApiOkResponse({ schema: contractSchema(BatchResult), description: 'Per-item results: 201 created, 200 already published, 4xx refused' })
   @ProblemResponses(400, 422)
   batch(@CurrentPrincipal() principal: Principal, @Body() body: EngagementBatch, @Headers('idempotency-key') key: string | undefined): Promise<BatchResult> {
@@ -81,7 +82,7 @@ export class EngagementBatchController {
   @ApiOperation({
     summary: 'What publishing an engagement now would raise (conflicts, fatigue alerts) and conflict-free start times nearby; decided as a publish decides, storing nothing',
   })
-  @ApiBody({ schema: contractSchema(EngagementInput) })
+  @ApiBody({ schema: contractSchema(EngagementInput), examples: ENGAGEMENT_EXAMPLES })
   @ApiOkResponse({ schema: contractSchema(EngagementCheck) })
   @ProblemResponses(400, 403, 422)
   check(@CurrentPrincipal() principal: Principal, @Body() body: EngagementInput): Promise<EngagementCheck> {
@@ -100,7 +101,7 @@ export class EngagementsController {
   @Post()
   @ApiOperation({ summary: 'Publish an engagement (a bureau key for its own bureau, a coordinator for any)' })
   @AcceptsIdempotencyKey()
-  @ApiBody({ schema: contractSchema(EngagementInput) })
+  @ApiBody({ schema: contractSchema(EngagementInput), examples: ENGAGEMENT_EXAMPLES })
   @ApiCreatedResponse({ schema: contractSchema(EngagementView) })
   @ApiOkResponse({ schema: contractSchema(EngagementView), description: 'Already published with this externalId: nothing changed' })
   @ProblemResponses(400, 403, 422)
@@ -154,7 +155,7 @@ export class EngagementsController {
   @Get(':id')
   @ApiOperation({ summary: 'An engagement; its contact person only for coordinators and admins' })
   @ApiParam({ name: 'id' })
-  @ApiOkResponse({ schema: contractSchema(EngagementView), headers: { ETag: { description: 'The version, for If-Match' } } })
+  @ApiOkResponse({ schema: contractSchema(EngagementView), headers: { ETag: { description: 'The version, for If-Match', schema: { type: 'string' } } } })
   @ProblemResponses(400, 404)
   async get(@CurrentPrincipal() principal: Principal, @Param() params: EngagementId, @Res({ passthrough: true }) res: Response): Promise<EngagementView> {
     return tagged(res, await this.engagements.get(principal, params.id));

@@ -8,7 +8,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
   ApiQuery,
   ApiSecurity,
   ApiTags,
@@ -29,12 +28,13 @@ import {
   type OrganizationFeatureCollection,
   ImportOrganizationsQuery,
   type ImportOrganizationsRequest,
-  type ImportReport,
-  type PopoloExport,
+  ImportReport,
+  PopoloExport,
 } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
 import { uploadedText } from '../uploads/uploaded-text.js';
+import { ORGANIZATION_MAP_SCHEMA } from './organization-map.schema.js';
 import { etagOf, versionFromIfMatch } from './if-match.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -64,7 +64,7 @@ export class OrganizationMapController {
   @Get('organizations.geojson')
   @Header('Content-Type', 'application/geo+json')
   @ApiOperation({ summary: 'The filtered organizations as a GeoJSON FeatureCollection: boundaries, or points where there is none' })
-  @ApiProduces('application/geo+json')
+  @ApiOkResponse({ content: { 'application/geo+json': { schema: ORGANIZATION_MAP_SCHEMA } } })
   @FilterQueries()
   @ProblemResponses(400)
   map(@Query() filter: OrganizationFilter): Promise<OrganizationFeatureCollection> {
@@ -76,6 +76,7 @@ export class OrganizationMapController {
     summary: 'The filtered organizations, their people and memberships as Popolo JSON; people’s email and phone only for coordinator and admin keys',
   })
   @FilterQueries()
+  @ApiOkResponse({ schema: contractSchema(PopoloExport) })
   @ProblemResponses(400, 404)
   popolo(@Query() filter: OrganizationFilter, @CurrentPrincipal() principal: Principal): Promise<PopoloExport> {
     return this.organizations.popolo(filter, seesPersonalData(principal.role));
@@ -122,6 +123,7 @@ export class OrganizationsController {
   @ApiConsumes('application/geo+json', 'text/csv')
   @ApiBody({ schema: { type: 'string' } })
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  @ApiOkResponse({ schema: contractSchema(ImportReport) })
   @ProblemResponses(400, 403, 415)
   import(@Body() content: unknown, @Headers('content-type') contentType: string | undefined, @Query() query: ImportOrganizationsQuery): Promise<ImportReport> {
     const format = importFormatOf(contentType);
@@ -132,7 +134,7 @@ export class OrganizationsController {
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'An organization by id or slug' })
   @ApiParam({ name: 'idOrSlug', example: 'sellwood-moreland-improvement-league' })
-  @ApiOkResponse({ schema: contractSchema(OrganizationRecord), headers: { ETag: { description: 'The version, for If-Match' } } })
+  @ApiOkResponse({ schema: contractSchema(OrganizationRecord), headers: { ETag: { description: 'The version, for If-Match', schema: { type: 'string' } } } })
   @ProblemResponses(404)
   async get(@Param() params: GetOrganizationRequest, @Res({ passthrough: true }) res: Response): Promise<OrganizationRecord> {
     return tagged(res, await this.organizations.get(params));

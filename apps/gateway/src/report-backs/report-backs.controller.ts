@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '#libs/auth';
-import { MAX_PERIOD_PAGE_SIZE, OverdueReportBackPage, OverdueReportBackQuery, type ReportBackView } from '#libs/contracts';
+import { MAX_PERIOD_PAGE_SIZE, OverdueReportBackPage, OverdueReportBackQuery, ReportBackView } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
 import { EngagementIdParams, ReportBackBody } from './report-back.dto.js';
@@ -31,7 +31,7 @@ export class ReportBacksController {
   @Post('engagements/:id/report-back')
   @ApiOperation({ summary: 'Publish what we heard and what we did for a held engagement; its audience is told' })
   @ApiBody({ schema: contractSchema(ReportBackBody) })
-  @ApiCreatedResponse({ description: 'The report-back as published' })
+  @ApiCreatedResponse({ description: 'The report-back as published', schema: contractSchema(ReportBackView) })
   @ProblemResponses(400, 404, 409)
   publish(@CurrentPrincipal() principal: Principal, @Param() params: EngagementIdParams, @Body() body: ReportBackBody): Promise<ReportBackView> {
     return this.reportBacks.publish(params.id, body, principal.role === 'bureau' ? principal.bureauCode : null);

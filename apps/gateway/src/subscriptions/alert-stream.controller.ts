@@ -1,10 +1,10 @@
 import { Controller, Get, Headers, Inject, Req, Res, type BeforeApplicationShutdown } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, type Principal } from '#libs/auth';
 import { MAX_LIVE_WAIT_MS, type LiveAlert } from '#libs/contracts';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '#libs/messaging';
-import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
+import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses, TextResponse } from '../openapi/openapi.js';
 import { fieldProblem, ProblemException, statusProblem } from '../problems/problem-details.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
@@ -47,7 +47,7 @@ export class AlertStreamController implements BeforeApplicationShutdown {
 
   @Get('stream')
   @ApiOperation({ summary: 'Live alerts of the caller’s `live` subscriptions as server-sent events; reconnect with Last-Event-ID to resume' })
-  @ApiProduces('text/event-stream')
+  @TextResponse('text/event-stream', 'Server-sent events, one per alert: `id` its position, `event` its type, `data` the alert as JSON')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received' })
   @ProblemResponses(400, 401, 404, 503)
   async stream(

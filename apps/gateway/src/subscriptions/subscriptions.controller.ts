@@ -1,15 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '#libs/auth';
 import {
+  DEFAULT_SUBSCRIBER_PAGE_SIZE,
+  MAX_SUBSCRIBER_PAGE_SIZE,
   SubscriberChanges,
+  SubscriberListQuery,
+  SubscriberPage,
   SubscriberInput,
   SubscriptionChanges,
   SubscriptionInput,
-  type SubscriberRecord,
-  type SubscriptionRecord,
+  SubscriberRecord,
+  SubscriptionRecord,
 } from '#libs/contracts';
-import { contractSchema } from '../openapi/contract-schema.js';
+import { contractArraySchema, contractSchema } from '../openapi/contract-schema.js';
 import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
@@ -26,21 +30,26 @@ export class SubscribersController {
 
   @Post()
   @ApiOperation({ summary: 'Create the subscriber of the calling key (coordinators: of any key, with keyId)' })
-  @ApiBody({ schema: contractSchema(SubscriberInput) })
-  @ApiCreatedResponse({ description: 'The subscriber' })
+  @ApiBody({ schema: contractSchema(SubscriberInput), examples: { desk: { summary: 'A bureau’s coordination desk', value: { name: 'PBOT coordination desk', kind: 'bureau', email: 'desk@pbot.example.gov' } } } })
+  @ApiCreatedResponse({ description: 'The subscriber', schema: contractSchema(SubscriberRecord) })
   @ProblemResponses(400, 403, 409)
   create(@CurrentPrincipal() as: Principal, @Body() body: SubscriberInput): Promise<SubscriberRecord> {
     return this.subscriptions.createSubscriber(as, body);
   }
 
   @Get()
-  @ApiOperation({ summary: 'Subscribers the caller manages: its own, or all for coordinators' })
-  list(@CurrentPrincipal() as: Principal): Promise<SubscriberRecord[]> {
-    return this.subscriptions.listSubscribers(as);
+  @ApiOperation({ summary: 'Subscribers the caller manages: its own, or all for coordinators, a page at a time in name order' })
+  @ApiQuery({ name: 'limit', required: false, description: `At most this many (1 to ${MAX_SUBSCRIBER_PAGE_SIZE}, ${DEFAULT_SUBSCRIBER_PAGE_SIZE} unless given)` })
+  @ApiQuery({ name: 'cursor', required: false, description: 'The previous page’s nextCursor' })
+  @ApiOkResponse({ schema: contractSchema(SubscriberPage) })
+  @ProblemResponses(400)
+  list(@CurrentPrincipal() as: Principal, @Query() query: SubscriberListQuery): Promise<SubscriberPage> {
+    return this.subscriptions.listSubscribers(as, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A subscriber' })
+  @ApiOkResponse({ schema: contractSchema(SubscriberRecord) })
   @ProblemResponses(400, 404)
   get(@CurrentPrincipal() as: Principal, @Param('id', uuid) id: string): Promise<SubscriberRecord> {
     return this.subscriptions.getSubscriber(as, id);
@@ -49,6 +58,7 @@ export class SubscribersController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change a subscriber’s name, kind or email' })
   @ApiBody({ schema: contractSchema(SubscriberChanges) })
+  @ApiOkResponse({ schema: contractSchema(SubscriberRecord) })
   @ProblemResponses(400, 404)
   update(@CurrentPrincipal() as: Principal, @Param('id', uuid) id: string, @Body() body: SubscriberChanges): Promise<SubscriberRecord> {
     return this.subscriptions.updateSubscriber(as, id, body);
@@ -77,8 +87,13 @@ export class SubscriptionsController {
     summary: 'Subscribe to alerts: event type patterns, filters, a channel, quiet hours',
     description: 'A webhook subscription’s answer carries its Standard Webhooks signing secret, once.',
   })
-  @ApiBody({ schema: contractSchema(SubscriptionInput) })
-  @ApiCreatedResponse({ description: 'The subscription' })
+  @ApiBody({
+    schema: contractSchema(SubscriptionInput),
+    examples: {
+      liveConflicts: { summary: 'Conflicts and fatigue in council district 2, live in the staff app', value: { eventTypes: ['coordination.*'], channel: 'live', filters: { councilDistricts: ['2'], minSeverity: 'medium' } } },
+    },
+  })
+  @ApiCreatedResponse({ description: 'The subscription', schema: contractSchema(SubscriptionRecord) })
   @ProblemResponses(400, 404)
   create(@CurrentPrincipal() as: Principal, @Body() body: SubscriptionInput): Promise<SubscriptionRecord> {
     return this.subscriptions.createSubscription(as, body);
@@ -86,13 +101,14 @@ export class SubscriptionsController {
 
   @Get()
   @ApiOperation({ summary: 'Subscriptions the caller manages' })
-  @ApiOkResponse({ description: 'Subscriptions, without webhook secrets' })
+  @ApiOkResponse({ description: 'Subscriptions, without webhook secrets', schema: contractArraySchema(SubscriptionRecord) })
   list(@CurrentPrincipal() as: Principal): Promise<SubscriptionRecord[]> {
     return this.subscriptions.listSubscriptions(as);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A subscription' })
+  @ApiOkResponse({ schema: contractSchema(SubscriptionRecord) })
   @ProblemResponses(400, 404)
   get(@CurrentPrincipal() as: Principal, @Param('id', uuid) id: string): Promise<SubscriptionRecord> {
     return this.subscriptions.getSubscription(as, id);
@@ -101,6 +117,7 @@ export class SubscriptionsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change a subscription (e.g. active: false to pause it); the result must still be valid' })
   @ApiBody({ schema: contractSchema(SubscriptionChanges) })
+  @ApiOkResponse({ schema: contractSchema(SubscriptionRecord) })
   @ProblemResponses(400, 404)
   update(@CurrentPrincipal() as: Principal, @Param('id', uuid) id: string, @Body() body: SubscriptionChanges): Promise<SubscriptionRecord> {
     return this.subscriptions.updateSubscription(as, id, body);

@@ -10,6 +10,8 @@ import {
   type Requester,
   type SubscriberChanges,
   type SubscriberInput,
+  type SubscriberListQuery,
+  type SubscriberPage,
   type SubscriberRecord,
   type SubscriptionChanges,
   type SubscriptionInput,
@@ -33,8 +35,8 @@ export class SubscriptionsService {
     return this.queries.ask(NotificationQueries.createSubscriber, { as: requesterOf(as), subscriber });
   }
 
-  listSubscribers(as: Principal): Promise<SubscriberRecord[]> {
-    return this.queries.ask(NotificationQueries.listSubscribers, { as: requesterOf(as) });
+  listSubscribers(as: Principal, query: SubscriberListQuery): Promise<SubscriberPage> {
+    return this.queries.ask(NotificationQueries.listSubscriberPage, { ...query, as: requesterOf(as) });
   }
 
   getSubscriber(as: Principal, id: string): Promise<SubscriberRecord> {

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '#libs/auth';
 import { UnsubscribeRequest } from '#libs/contracts';
-import { ProblemResponses } from '../openapi/openapi.js';
+import { ProblemResponses, TextResponse } from '../openapi/openapi.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 function page(body: string): string {
@@ -22,7 +22,7 @@ export class UnsubscribeController {
   @Get(':token')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: 'The page of an email’s unsubscribe link (no key needed)' })
-  @ApiProduces('text/html')
+  @TextResponse('text/html', 'A page with the button that unsubscribes')
   @ProblemResponses(400)
   confirm(@Param() params: UnsubscribeRequest): string {
     return page(`<p>Stop receiving these alerts?</p><form method="post" action="${params.token}"><button type="submit">Unsubscribe</button></form>`);
@@ -32,7 +32,7 @@ export class UnsubscribeController {
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058): pauses the subscription the signed link names (no key needed)' })
-  @ApiProduces('text/html')
+  @TextResponse('text/html', 'A page saying the subscription is paused')
   @ProblemResponses(400, 404)
   async unsubscribe(@Param() params: UnsubscribeRequest): Promise<string> {
     await this.subscriptions.unsubscribe(params.token);

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles, type Principal } from '#libs/auth';
-import type { RenderedReport, SynthesisAccepted, SynthesisView } from '#libs/contracts';
+import { SynthesisAccepted, SynthesisView, type RenderedReport } from '#libs/contracts';
 import { contractSchema } from '../openapi/contract-schema.js';
-import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses } from '../openapi/openapi.js';
+import { API_KEY_HEADER_SCHEME, BEARER_SCHEME, ProblemResponses, TextResponse } from '../openapi/openapi.js';
 import { REPORT_SECURITY_POLICY } from '../security-headers.js';
 import { CreateSynthesisBody, SynthesisIdParams, ThemeParams, ThemeResponseBody } from './synthesis.dto.js';
 import { SynthesesService } from './syntheses.service.js';
@@ -23,7 +23,7 @@ export class SynthesesController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Start a synthesis of the comments in a scope (themes found automatically, or staff-given themes); poll GET for the result' })
   @ApiBody({ schema: contractSchema(CreateSynthesisBody) })
-  @ApiAcceptedResponse({ description: 'The job id and its status', headers: { Location: { description: 'Where to poll' } } })
+  @ApiAcceptedResponse({ description: 'The job id and its status', schema: contractSchema(SynthesisAccepted), headers: { Location: { description: 'Where to poll', schema: { type: 'string' } } } })
   @ProblemResponses(400, 403)
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateSynthesisBody, @Res({ passthrough: true }) res: Response): Promise<SynthesisAccepted> {
     const accepted = await this.syntheses.create(body, ownBureau(principal));
@@ -33,6 +33,7 @@ export class SynthesesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A synthesis: its progress, and once done its themes with keyphrases, quotes, sentiment, places and responses' })
+  @ApiOkResponse({ schema: contractSchema(SynthesisView) })
   @ProblemResponses(400, 404)
   get(@CurrentPrincipal() principal: Principal, @Param() params: SynthesisIdParams): Promise<SynthesisView> {
     return this.syntheses.get(params.id, ownBureau(principal));
@@ -40,6 +41,7 @@ export class SynthesesController {
 
   @Get(':id/report')
   @ApiOperation({ summary: 'What we heard and what the bureau answered, as JSON' })
+  @ApiOkResponse({ schema: contractSchema(SynthesisView) })
   @ProblemResponses(400, 404, 409)
   report(@CurrentPrincipal() principal: Principal, @Param() params: SynthesisIdParams): Promise<SynthesisView> {
     return this.syntheses.report<SynthesisView>(params.id, 'json', ownBureau(principal));
@@ -47,7 +49,7 @@ export class SynthesesController {
 
   @Get(':id/report.html')
   @ApiOperation({ summary: 'The report as a page to share with the community' })
-  @ApiProduces('text/html')
+  @TextResponse('text/html', 'A page for the community')
   @ProblemResponses(400, 404, 409)
   async reportHtml(@CurrentPrincipal() principal: Principal, @Param() params: SynthesisIdParams, @Res() res: Response): Promise<void> {
     const report = await this.syntheses.report<RenderedReport>(params.id, 'html', ownBureau(principal));
@@ -57,7 +59,7 @@ export class SynthesesController {
 
   @Get(':id/report.csv')
   @ApiOperation({ summary: 'The report as CSV, one row per theme' })
-  @ApiProduces('text/csv')
+  @TextResponse('text/csv', 'One row per theme, with a header row')
   @ProblemResponses(400, 404, 409)
   async reportCsv(@CurrentPrincipal() principal: Principal, @Param() params: SynthesisIdParams, @Res() res: Response): Promise<void> {
     const report = await this.syntheses.report<RenderedReport>(params.id, 'csv', ownBureau(principal));
@@ -69,7 +71,7 @@ export class SynthesesController {
   @Roles('bureau', 'coordinator', 'admin')
   @ApiOperation({ summary: 'Answer a theme: heard, under consideration, adopted, or not adopted with a reason' })
   @ApiBody({ schema: contractSchema(ThemeResponseBody) })
-  @ApiOkResponse({ description: 'The synthesis with the answer' })
+  @ApiOkResponse({ description: 'The synthesis with the answer', schema: contractSchema(SynthesisView) })
   @ProblemResponses(400, 404, 409)
   respond(@CurrentPrincipal() principal: Principal, @Param() params: ThemeParams, @Body() body: ThemeResponseBody): Promise<SynthesisView> {
     return this.syntheses.respond(params.id, Number(params.key), body, ownBureau(principal));

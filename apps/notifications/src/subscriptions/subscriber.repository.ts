@@ -33,6 +33,13 @@ export class SubscriberRepository {
     return new Map(rows.map((s) => [s.id, s]));
   }
 
+  /** Up to `limit` subscribers in name, then id, order after `after`. */
+  findPage(after: { name: string; id: string } | null, limit: number): Promise<Subscriber[]> {
+    const query = this.dataSource.getRepository(Subscriber).createQueryBuilder('s').orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC').limit(limit);
+    if (after) query.where('(s.name, s.id) > (:name, :id)', after);
+    return query.getMany();
+  }
+
   findAll(): Promise<Subscriber[]> {
     return this.dataSource.getRepository(Subscriber).find({ order: { name: 'ASC', id: 'ASC' } });
   }

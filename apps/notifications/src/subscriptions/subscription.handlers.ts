@@ -5,10 +5,12 @@ import {
   CreateSubscriberRequest,
   CreateSubscriptionRequest,
   ListRequest,
+  ListSubscriberPageRequest,
   NotificationQueries,
   UnsubscribeRequest,
   UpdateSubscriberRequest,
   UpdateSubscriptionRequest,
+  type SubscriberPage,
   type SubscriberRecord,
   type SubscriptionRecord,
 } from '#libs/contracts';
@@ -28,6 +30,11 @@ export class SubscriptionHandlers {
   @MessagePattern(NotificationQueries.listSubscribers)
   async listSubscribers(@Payload() body: unknown): Promise<SubscriberRecord[]> {
     return this.service.listSubscribers(await validatedQuery(ListRequest, body));
+  }
+
+  @MessagePattern(NotificationQueries.listSubscriberPage)
+  async listSubscriberPage(@Payload() body: unknown): Promise<SubscriberPage> {
+    return this.service.listSubscriberPage(await validatedQuery(ListSubscriberPageRequest, body));
   }
 
   @MessagePattern(NotificationQueries.getSubscriber)

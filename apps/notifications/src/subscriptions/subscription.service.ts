@@ -6,6 +6,7 @@ import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
+  DEFAULT_SUBSCRIBER_PAGE_SIZE,
   fieldError,
   fieldErrorsOf,
   SubscriptionInput,
@@ -13,7 +14,9 @@ import {
   type CreateSubscriberRequest,
   type CreateSubscriptionRequest,
   type ListRequest,
+  type ListSubscriberPageRequest,
   type Requester,
+  type SubscriberPage,
   type SubscriberRecord,
   type SubscriptionRecord,
   type UpdateSubscriberRequest,
@@ -21,6 +24,7 @@ import {
   type UpdateSubscriptionRequest,
 } from '#libs/contracts';
 import { badRequest, refusal } from '#libs/messaging';
+import { decodeKeysetCursor, encodeKeysetCursor, INVALID_CURSOR_PROBLEM } from '#libs/persistence';
 import { verifyUnsubscribeToken } from '../channels/unsubscribe-token.js';
 import { checkedAddresses, RefusedAddressError } from '../channels/webhook-address.js';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings.js';
@@ -78,6 +82,20 @@ export class SubscriptionService {
     if (isStaff(as)) return (await this.subscribers.findAll()).map((s) => subscriberRecord(s, as));
     const own = await this.subscribers.findByKey(as.keyId);
     return own ? [subscriberRecord(own, as)] : [];
+  }
+
+  /** Staff see every subscriber a page at a time; a key sees only its own. */
+  async listSubscriberPage({ as, cursor, limit = DEFAULT_SUBSCRIBER_PAGE_SIZE }: ListSubscriberPageRequest): Promise<SubscriberPage> {
+    const after = cursor === undefined ? null : decodeKeysetCursor(cursor);
+    if (cursor !== undefined && !after) throw badRequest([INVALID_CURSOR_PROBLEM]);
+    if (!isStaff(as)) {
+      const own = after ? null : await this.subscribers.findByKey(as.keyId);
+      return { items: own ? [subscriberRecord(own, as)] : [], nextCursor: null };
+    }
+    const found = await this.subscribers.findPage(after && { name: after.key, id: after.id }, limit + 1);
+    const page = found.slice(0, limit);
+    const last = page.at(-1);
+    return { items: page.map((s) => subscriberRecord(s, as)), nextCursor: found.length > limit && last ? encodeKeysetCursor({ key: last.name, id: last.id }) : null };
   }
 
   async getSubscriber({ as, id }: ByIdRequest): Promise<SubscriberRecord> {

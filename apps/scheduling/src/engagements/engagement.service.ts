@@ -75,11 +75,11 @@ function refused(index: number, problems: FieldError[]): ItemOutcome {
 }
 
 /** The bureau an actor publishes for (a bureau key only its own, staff any they name), or why not. */
-function bureauOf(actor: Actor, named: string | undefined): string | { status: number; error: string; problems?: FieldError[] } {
+function bureauOf(actor: Actor, named: string | undefined): string | { status: number; error: string; problems: FieldError[] } {
   if (actor.role === 'bureau') {
-    if (!actor.bureauCode) return { status: 403, error: 'this key speaks for no bureau' };
-    if (named && named !== actor.bureauCode) return { status: 403, error: `this key speaks for ${actor.bureauCode}, not ${named}` };
-    return actor.bureauCode;
+    const message = !actor.bureauCode ? 'this key speaks for no bureau' : named && named !== actor.bureauCode ? `this key speaks for ${actor.bureauCode}, not ${named}` : null;
+    if (message) return { status: 403, error: message, problems: [fieldError('bureau', 'ownBureau', message)] };
+    return actor.bureauCode!;
   }
   if (!named) {
     const problem = fieldError('bureau', 'isDefined', 'bureau is required when a coordinator or admin key publishes, e.g. PBOT');
@@ -206,7 +206,7 @@ export class EngagementService {
           created: results.filter((r) => r.status === 201).length,
           unchanged: results.filter((r) => r.status === 200).length,
           failed: results.filter((r) => r.status >= 400).length,
-          results: results.map(({ problems, ...result }) => (problems ? { ...result, errors: problems.map(fieldErrorLine) } : result)),
+          results: results.map(({ problems, ...result }) => (problems ? { ...result, errors: problems.map(fieldErrorLine), problems } : result)),
         };
       }),
     );

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsISO8601,
   IsNumber,
   IsObject,
@@ -138,22 +139,22 @@ export class SubmitCommentsRequest {
 
 /** A comment of the request, in its order; one whose externalId the bureau had already handed in is the stored one. */
 export class AcceptedComment {
-  id: string;
-  language: string;
-  neighborhood: string | null;
-  councilDistrict: string | null;
+  @IsUUID() id: string;
+  @IsString() language: string;
+  @IsOptional() @IsString() neighborhood: string | null;
+  @IsOptional() @IsString() councilDistrict: string | null;
   /** True when the bureau had handed in this externalId before: nothing was stored again. */
-  alreadyStored: boolean;
+  @IsBoolean() alreadyStored: boolean;
 }
 
 export class SubmitCommentsResponse {
   /** The batch the newly stored comments carry. */
-  batchId: string;
+  @IsUUID() batchId: string;
   /** Comments stored by this request. */
-  accepted: number;
+  @IsInt() @Min(0) accepted: number;
   /** Comments whose externalId was already stored, so not stored again. */
-  alreadyStored: number;
-  comments: AcceptedComment[];
+  @IsInt() @Min(0) alreadyStored: number;
+  @ValidateNested({ each: true }) @Type(() => AcceptedComment) comments: AcceptedComment[];
 }
 
 /** Which CSV column holds which field; only `text` is required. */
@@ -206,30 +207,40 @@ export class ImportCommentsRequest {
 
 export class ImportRowProblem {
   /** 1-based data row (the header is row 0). */
-  row: number;
-  problems: string[];
+  @IsInt() @Min(1) row: number;
+  @IsString({ each: true }) problems: string[];
 }
 
 export class ImportedBefore {
-  row: number;
-  externalId: string;
+  @IsInt() @Min(1) row: number;
+  @IsString() externalId: string;
   /** The stored comment. */
-  id: string;
+  @IsUUID() id: string;
+}
+
+/** A row of a dry run as it would be stored. */
+export class ImportPreviewRow {
+  @IsInt() @Min(1) row: number;
+  /** Redacted. */
+  @IsString() text: string;
+  @IsString() language: string;
+  @IsIn(CommentSources) source: string;
+  @IsBoolean() alreadyStored: boolean;
 }
 
 export class ImportCommentsResponse {
-  dryRun: boolean;
-  rows: number;
+  @IsBoolean() dryRun: boolean;
+  @IsInt() @Min(0) rows: number;
   /** Rows that would be (or were) imported. */
-  valid: number;
-  problems: ImportRowProblem[];
+  @IsInt() @Min(0) valid: number;
+  @ValidateNested({ each: true }) @Type(() => ImportRowProblem) problems: ImportRowProblem[];
   /** On a dry run, the comments as they would be stored (redacted text, detected language), and whether their externalId is already stored. */
-  preview?: Array<{ row: number; text: string; language: string; source: string; alreadyStored: boolean }>;
-  batchId?: string;
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => ImportPreviewRow) preview?: ImportPreviewRow[];
+  @IsOptional() @IsUUID() batchId?: string;
   /** Rows stored by this import. */
-  imported?: number;
+  @IsOptional() @IsInt() @Min(0) imported?: number;
   /** Rows whose externalId the bureau had already handed in: not stored again. */
-  alreadyStored?: ImportedBefore[];
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => ImportedBefore) alreadyStored?: ImportedBefore[];
 }
 
 /** Body of `feedback.comment.get`; the caller's role decides whether original text and demographics are included. */
@@ -247,19 +258,20 @@ export class GetCommentRequest {
 }
 
 export class CommentRecord {
-  id: string;
-  bureau: string;
-  engagementId: string | null;
-  source: CommentSource;
+  @IsUUID() id: string;
+  @IsString() bureau: string;
+  @IsOptional() @IsUUID() engagementId: string | null;
+  @IsIn(CommentSources) source: CommentSource;
   /** With emails, phone numbers and street addresses redacted. */
-  text: string;
-  language: string;
-  languageDetected: boolean;
-  submittedAt: string;
-  neighborhood: string | null;
-  councilDistrict: string | null;
-  batchId: string;
+  @IsString() text: string;
+  @IsString() language: string;
+  @IsBoolean() languageDetected: boolean;
+  @IsISO8601() submittedAt: string;
+  @IsOptional() @IsString() neighborhood: string | null;
+  @IsOptional() @IsString() councilDistrict: string | null;
+  @IsUUID() batchId: string;
   /** Only for coordinator and admin keys. */
-  originalText?: string;
-  demographics?: Record<string, unknown> | null;
+  @IsOptional() @IsString() originalText?: string;
+  /** Only for coordinator and admin keys. */
+  @IsOptional() @IsObject() demographics?: Record<string, unknown> | null;
 }

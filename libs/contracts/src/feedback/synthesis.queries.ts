@@ -3,22 +3,26 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ThemeResponseStatuses, type ThemeResponseStatus } from '../coordination/coordination.events.js';
-import type { SynthesisStage } from './feedback.events.js';
+import { SynthesisStages, type SynthesisStage } from './feedback.events.js';
 import { IsAfter, IsInDateRange } from '../input-rules.js';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT } from '../patterns.js';
 import { PeriodPageQuery } from '../period-page.js';
@@ -92,13 +96,13 @@ export class CreateSynthesisRequest {
   requestedBy?: string;
 }
 
-export class SynthesisAccepted {
-  id: string;
-  status: SynthesisStatus;
-}
-
 export const SynthesisStatuses = ['queued', 'running', 'done', 'failed'] as const;
 export type SynthesisStatus = (typeof SynthesisStatuses)[number];
+
+export class SynthesisAccepted {
+  @IsUUID() id: string;
+  @IsIn(SynthesisStatuses) status: SynthesisStatus;
+}
 
 /** Body of `feedback.synthesis.get` and `feedback.synthesis.report`. */
 export class GetSynthesisRequest {
@@ -116,36 +120,73 @@ export class SynthesisReportRequest extends GetSynthesisRequest {
   format: 'json' | 'html' | 'csv';
 }
 
-export interface ThemeView {
-  key: number;
-  label: string;
-  keyphrases: string[];
-  size: number;
-  share: number;
-  quotes: { commentId: string; text: string }[];
-  sentiment: { positive: number; neutral: number; negative: number };
-  councilDistricts: Record<string, number>;
-  neighborhoods: Record<string, number>;
-  response: { status: ThemeResponseStatus; response: string; reason: string | null; respondedAt: string } | null;
+/** A comment that says what a theme is about, in its (redacted) words. */
+export class ThemeQuote {
+  @IsUUID() commentId: string;
+  @IsString() text: string;
 }
 
-export interface SynthesisView {
-  id: string;
-  status: SynthesisStatus;
-  stage: SynthesisStage;
-  percent: number;
-  scope: SynthesisScope;
-  givenThemes: boolean;
-  commentCount: number;
-  otherCount: number;
+/** The shares of a theme's comments that read positive, neutral or negative, each between 0 and 1. */
+export class ThemeSentiment {
+  @IsNumber() @Min(0) @Max(1) positive: number;
+  @IsNumber() @Min(0) @Max(1) neutral: number;
+  @IsNumber() @Min(0) @Max(1) negative: number;
+}
+
+/** The bureau's answer to a theme. */
+export class ThemeResponseView {
+  @IsIn(ThemeResponseStatuses) status: ThemeResponseStatus;
+  @IsString() response: string;
+  @IsOptional() @IsString() reason: string | null;
+  @IsISO8601() respondedAt: string;
+}
+
+export class ThemeView {
+  @IsInt() @Min(0) key: number;
+  @IsString() label: string;
+  @IsString({ each: true }) keyphrases: string[];
+  @IsInt() @Min(0) size: number;
+  /** Of the synthesis's comments, between 0 and 1. */
+  @IsNumber() @Min(0) @Max(1) share: number;
+  @ValidateNested({ each: true }) @Type(() => ThemeQuote) quotes: ThemeQuote[];
+  @ValidateNested() @Type(() => ThemeSentiment) sentiment: ThemeSentiment;
+  /** Comments per council district. */
+  @IsObject() councilDistricts: Record<string, number>;
+  /** Comments per neighborhood association. */
+  @IsObject() neighborhoods: Record<string, number>;
+  @IsOptional() @ValidateNested() @Type(() => ThemeResponseView) response: ThemeResponseView | null;
+}
+
+/** How well one number of themes separated the comments. */
+export class ThemeCountScore {
+  @IsInt() @Min(1) k: number;
+  @IsNumber() silhouette: number;
+}
+
+/** How the number of themes was chosen. */
+export class SynthesisMethod {
+  @IsInt() @Min(0) themeCount: number;
+  @IsString() chosenBy: string;
+  @ValidateNested({ each: true }) @Type(() => ThemeCountScore) scores: ThemeCountScore[];
+}
+
+export class SynthesisView {
+  @IsUUID() id: string;
+  @IsIn(SynthesisStatuses) status: SynthesisStatus;
+  @IsIn(SynthesisStages) stage: SynthesisStage;
+  @IsInt() @Min(0) @Max(100) percent: number;
+  @ValidateNested() @Type(() => SynthesisScope) scope: SynthesisScope;
+  @IsBoolean() givenThemes: boolean;
+  @IsInt() @Min(0) commentCount: number;
+  @IsInt() @Min(0) otherCount: number;
   /** Comments received after the synthesis: placed on its themes, or not fitting any. */
-  laterAssigned: number;
-  laterUnassigned: number;
-  method: { themeCount: number; chosenBy: string; scores: { k: number; silhouette: number }[] } | null;
-  themes: ThemeView[];
-  error: string | null;
-  createdAt: string;
-  completedAt: string | null;
+  @IsInt() @Min(0) laterAssigned: number;
+  @IsInt() @Min(0) laterUnassigned: number;
+  @IsOptional() @ValidateNested() @Type(() => SynthesisMethod) method: SynthesisMethod | null;
+  @ValidateNested({ each: true }) @Type(() => ThemeView) themes: ThemeView[];
+  @IsOptional() @IsString() error: string | null;
+  @IsISO8601() createdAt: string;
+  @IsOptional() @IsISO8601() completedAt: string | null;
 }
 
 /** An export: the rendered document and its media type. */
@@ -216,12 +257,20 @@ export class PublishReportBackRequest {
   bureau?: string;
 }
 
-export interface ReportBackView {
-  id: string;
-  engagementId: string;
-  synthesisId: string | null;
-  publishedAt: string;
-  themes: { theme: string; status: ThemeResponseStatus; response: string; reason?: string | null }[];
+/** A theme as a report-back tells it: what was heard, and what the bureau did with it. */
+export class ReportBackTheme {
+  @IsString() theme: string;
+  @IsIn(ThemeResponseStatuses) status: ThemeResponseStatus;
+  @IsString() response: string;
+  @IsOptional() @IsString() reason?: string | null;
+}
+
+export class ReportBackView {
+  @IsUUID() id: string;
+  @IsUUID() engagementId: string;
+  @IsOptional() @IsUUID() synthesisId: string | null;
+  @IsISO8601() publishedAt: string;
+  @ValidateNested({ each: true }) @Type(() => ReportBackTheme) themes: ReportBackTheme[];
 }
 
 /**

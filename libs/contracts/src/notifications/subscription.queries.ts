@@ -6,11 +6,13 @@ import {
   IsBoolean,
   IsDefined,
   IsEmail,
+  IsISO8601,
   IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsTimeZone,
   IsUrl,
   IsUUID,
   Matches,
@@ -31,7 +33,9 @@ import { Channels, type Channel } from './notification.events.js';
 /** Request/reply patterns the notifications service answers (core NATS, `civic.query.<pattern>`). */
 export const NotificationQueries = {
   createSubscriber: 'notifications.subscriber.create',
+  /** Answers every subscriber as one array; kept for callers of the first contract. */
   listSubscribers: 'notifications.subscriber.list',
+  listSubscriberPage: 'notifications.subscriber.list.v2',
   getSubscriber: 'notifications.subscriber.get',
   updateSubscriber: 'notifications.subscriber.update',
   deleteSubscriber: 'notifications.subscriber.delete',
@@ -76,28 +80,6 @@ function IsAlertEventTypePattern(options?: ValidationOptions): PropertyDecorator
           Array.isArray(value) &&
           value.every((p) => typeof p === 'string' && EVENT_TYPE_PATTERN.test(p) && alertEventTypes().some((t) => eventTypeMatches(p, t))),
       },
-    });
-}
-
-/** Whether the runtime knows an IANA zone such as America/Los_Angeles. */
-export function isTimeZone(value: unknown): boolean {
-  if (typeof value !== 'string' || !value.includes('/')) return value === 'UTC';
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isTimeZone',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { message: (args) => `${args.property} must be an IANA time zone, e.g. America/Los_Angeles`, ...options },
-      validator: { validate: isTimeZone },
     });
 }
 
@@ -154,14 +136,44 @@ export class SubscriberChanges {
 }
 
 export class SubscriberRecord {
-  id: string;
-  name: string;
-  kind: SubscriberKind;
+  @IsUUID() id: string;
+  @IsString() name: string;
+  @IsIn(SubscriberKinds) kind: SubscriberKind;
   /** Null when the caller may not see it. */
-  email: string | null;
-  keyId: string | null;
-  createdAt: string;
-  updatedAt: string;
+  @IsOptional() @IsEmail() email: string | null;
+  @IsOptional() @IsString() keyId: string | null;
+  @IsISO8601() createdAt: string;
+  @IsISO8601() updatedAt: string;
+}
+
+export const DEFAULT_SUBSCRIBER_PAGE_SIZE = 100;
+export const MAX_SUBSCRIBER_PAGE_SIZE = 500;
+
+/** The query of `GET /v1/subscribers`: a page in name order after `cursor`. */
+export class SubscriberListQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SUBSCRIBER_PAGE_SIZE)
+  limit?: number;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,2000}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  cursor?: string;
+}
+
+/** Body of `notifications.subscriber.list.v2`. */
+export class ListSubscriberPageRequest extends SubscriberListQuery {
+  @ValidateNested()
+  @Type(() => Requester)
+  as: Requester;
+}
+
+export class SubscriberPage {
+  @ValidateNested({ each: true }) @Type(() => SubscriberRecord) items: SubscriberRecord[];
+  /** Null on the last page. */
+  @IsOptional() @IsString() nextCursor: string | null;
 }
 
 /** What an alert must concern; an empty list means "any". */
@@ -241,7 +253,7 @@ export class SubscriptionInput {
   /** IANA time zone of the quiet hours and the digest time; required with either. */
   @ValidateIf((o: SubscriptionInput) => Boolean(o.quietHours) || o.channel === 'digest_daily' || o.channel === 'digest_weekly' || o.timeZone != null)
   @IsDefined({ message: 'timeZone is required with quietHours or a digest channel (an IANA zone, e.g. America/Los_Angeles)' })
-  @IsTimeZone()
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as America/Los_Angeles' })
   timeZone?: string | null;
 
   /** Local time a digest is sent (default 08:00); weekly digests go on Mondays. */
@@ -292,23 +304,31 @@ export class SubscriptionChanges {
   active?: boolean;
 }
 
+/** A subscription's filters as stored: every list present, empty for "any". */
+export class StoredSubscriptionFilters {
+  @Matches(BUREAU_CODE, { each: true }) bureaus: string[];
+  @Matches(COUNCIL_DISTRICT, { each: true }) councilDistricts: string[];
+  @IsUUID('all', { each: true }) organizationIds: string[];
+  @IsIn(Severities) minSeverity: Severity;
+}
+
 export class SubscriptionRecord {
-  id: string;
-  subscriberId: string;
-  eventTypes: string[];
-  filters: Required<Omit<SubscriptionFilters, 'organizationSlugs'>>;
-  channel: Channel;
-  webhookUrl: string | null;
+  @IsUUID() id: string;
+  @IsUUID() subscriberId: string;
+  @IsString({ each: true }) eventTypes: string[];
+  @ValidateNested() @Type(() => StoredSubscriptionFilters) filters: StoredSubscriptionFilters;
+  @IsIn(Channels) channel: Channel;
+  @IsOptional() @IsUrl() webhookUrl: string | null;
   /** The Standard Webhooks signing secret (`whsec_…`); only in the answer that creates the subscription. */
-  webhookSecret?: string;
+  @IsOptional() @IsString() webhookSecret?: string;
   /** What will keep this subscription from working as asked (email without SMTP configured); in answers that create or change it. */
-  warnings?: string[];
-  quietHours: QuietHours | null;
-  timeZone: string | null;
-  digestAt: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
+  @IsOptional() @IsString({ each: true }) warnings?: string[];
+  @IsOptional() @ValidateNested() @Type(() => QuietHours) quietHours: QuietHours | null;
+  @IsOptional() @IsString() timeZone: string | null;
+  @IsOptional() @Matches(TIME_OF_DAY) digestAt: string | null;
+  @IsBoolean() active: boolean;
+  @IsISO8601() createdAt: string;
+  @IsISO8601() updatedAt: string;
 }
 
 export class ByIdRequest {
@@ -394,19 +414,19 @@ export class ListDeliveriesRequest {
 }
 
 export class DeliveryRecord {
-  id: string;
-  eventId: string;
-  eventType: string;
-  subscriptionId: string;
-  subscriberId: string;
-  channel: Channel;
-  status: DeliveryStatus;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-  updatedAt: string;
+  @IsUUID() id: string;
+  @IsString() eventId: string;
+  @IsString() eventType: string;
+  @IsUUID() subscriptionId: string;
+  @IsUUID() subscriberId: string;
+  @IsIn(Channels) channel: Channel;
+  @IsIn(DeliveryStatuses) status: DeliveryStatus;
+  @IsInt() @Min(0) attempts: number;
+  @IsOptional() @IsString() lastError: string | null;
+  @IsOptional() @IsISO8601() nextAttemptAt: string | null;
+  @IsOptional() @IsISO8601() deliveredAt: string | null;
+  @IsISO8601() createdAt: string;
+  @IsISO8601() updatedAt: string;
 }
 
 /** The one-click unsubscribe of an email: the signed token of its link. */

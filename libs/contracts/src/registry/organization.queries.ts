@@ -220,14 +220,14 @@ export class OrganizationPage {
 }
 
 /** Properties of each feature of the organizations' map. */
-export interface OrganizationFeatureProperties {
-  id: string;
-  slug: string;
-  name: string;
-  kind: OrganizationKind;
-  status: OrganizationStatus;
-  councilDistricts: string[];
-  parentId: string | null;
+export class OrganizationFeatureProperties {
+  @IsUUID() id: string;
+  @IsString() slug: string;
+  @IsString() name: string;
+  @IsIn(OrganizationKinds) kind: OrganizationKind;
+  @IsIn(OrganizationStatuses) status: OrganizationStatus;
+  @IsString({ each: true }) councilDistricts: string[];
+  @IsOptional() @IsUUID() parentId: string | null;
 }
 
 /** Answer of `registry.organization.map`: a GeoJSON FeatureCollection of boundaries, or points where there is none. */
@@ -328,21 +328,38 @@ export class ImportOrganizationsQuery {
   dryRun?: 'true' | 'false';
 }
 
+/** A field an import changes: what it was and what it becomes. */
+export class ImportChange {
+  @IsString() field: string;
+  @IsOptional() from?: unknown;
+  @IsOptional() to?: unknown;
+}
+
+export const ImportActions = ['create', 'update', 'unchanged', 'invalid'] as const;
+
 /** One row or feature of an import and what it does. */
-export interface ImportItem {
+export class ImportItem {
   /** Where it is in the file: `row 3` (CSV lines, the header is row 1) or `feature 0`. */
-  ref: string;
-  slug: string;
-  action: 'create' | 'update' | 'unchanged' | 'invalid';
-  id: string | null;
-  changes: Array<{ field: string; from?: unknown; to?: unknown }>;
-  problems: string[];
+  @IsString() ref: string;
+  @IsString() slug: string;
+  @IsIn(ImportActions) action: (typeof ImportActions)[number];
+  @IsOptional() @IsUUID() id: string | null;
+  @ValidateNested({ each: true }) @Type(() => ImportChange) changes: ImportChange[];
+  @IsString({ each: true }) problems: string[];
+}
+
+/** How many rows or features an import creates, updates, leaves alone or refuses. */
+export class ImportSummary {
+  @IsInt() @Min(0) create: number;
+  @IsInt() @Min(0) update: number;
+  @IsInt() @Min(0) unchanged: number;
+  @IsInt() @Min(0) invalid: number;
 }
 
 /** Answer of an import: the diff, and whether it was applied (never when dry-run, never partly). */
-export interface ImportReport {
-  dryRun: boolean;
-  applied: boolean;
-  summary: { create: number; update: number; unchanged: number; invalid: number };
-  items: ImportItem[];
+export class ImportReport {
+  @IsBoolean() dryRun: boolean;
+  @IsBoolean() applied: boolean;
+  @ValidateNested() @Type(() => ImportSummary) summary: ImportSummary;
+  @ValidateNested({ each: true }) @Type(() => ImportItem) items: ImportItem[];
 }

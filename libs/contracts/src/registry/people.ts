@@ -146,45 +146,61 @@ export class PopoloExportRequest extends OrganizationFilter {
 }
 
 /** Popolo contact detail (http://www.popoloproject.com/specs/contact-detail.html). */
-export interface PopoloContactDetail {
-  type: 'email' | 'voice' | 'url';
-  label?: string;
-  value: string;
+export class PopoloContactDetail {
+  @IsIn(['email', 'voice', 'url']) type: 'email' | 'voice' | 'url';
+  @IsOptional() @IsString() label?: string;
+  @IsString() value: string;
 }
 
-export interface PopoloOrganization {
-  id: string;
-  name: string;
-  classification: string;
-  parent_id: string | null;
-  identifiers: Array<{ scheme: string; identifier: string }>;
-  area_id: string | null;
-  contact_details: PopoloContactDetail[];
-  links: Array<{ url: string; note: string }>;
-  other_names?: Array<{ name: string; note: string }>;
+export class PopoloIdentifier {
+  @IsString() scheme: string;
+  @IsString() identifier: string;
 }
 
-export interface PopoloPerson {
-  id: string;
-  name: string;
-  email?: string;
-  contact_details: PopoloContactDetail[];
+export class PopoloLink {
+  @IsString() url: string;
+  @IsString() note: string;
 }
 
-export interface PopoloMembership {
-  id: string;
-  person_id: string;
-  organization_id: string;
-  role: string;
-  start_date?: string;
-  end_date?: string;
+export class PopoloOtherName {
+  @IsString() name: string;
+  @IsString() note: string;
+}
+
+export class PopoloOrganization {
+  @IsString() id: string;
+  @IsString() name: string;
+  @IsString() classification: string;
+  @IsOptional() @IsString() parent_id: string | null;
+  @ValidateNested({ each: true }) @Type(() => PopoloIdentifier) identifiers: PopoloIdentifier[];
+  @IsOptional() @IsString() area_id: string | null;
+  @ValidateNested({ each: true }) @Type(() => PopoloContactDetail) contact_details: PopoloContactDetail[];
+  @ValidateNested({ each: true }) @Type(() => PopoloLink) links: PopoloLink[];
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => PopoloOtherName) other_names?: PopoloOtherName[];
+}
+
+export class PopoloPerson {
+  @IsString() id: string;
+  @IsString() name: string;
+  /** Only for coordinator and admin keys. */
+  @IsOptional() @IsString() email?: string;
+  @ValidateNested({ each: true }) @Type(() => PopoloContactDetail) contact_details: PopoloContactDetail[];
+}
+
+export class PopoloMembership {
+  @IsString() id: string;
+  @IsString() person_id: string;
+  @IsString() organization_id: string;
+  @IsString() role: string;
+  @IsOptional() @IsString() start_date?: string;
+  @IsOptional() @IsString() end_date?: string;
 }
 
 /** Answer of `registry.popolo.export`: Popolo JSON (http://www.popoloproject.com/specs/). */
-export interface PopoloExport {
-  organizations: PopoloOrganization[];
-  persons: PopoloPerson[];
-  memberships: PopoloMembership[];
+export class PopoloExport {
+  @ValidateNested({ each: true }) @Type(() => PopoloOrganization) organizations: PopoloOrganization[];
+  @ValidateNested({ each: true }) @Type(() => PopoloPerson) persons: PopoloPerson[];
+  @ValidateNested({ each: true }) @Type(() => PopoloMembership) memberships: PopoloMembership[];
 }
 
 /** The query of `GET /v1/organizations/{idOrSlug}/people`. */

@@ -33,6 +33,7 @@ import {
 import { IsInDateRange } from '../input-rules.js';
 import { BUREAU_CODE, BUREAU_CODE_MESSAGE, COUNCIL_DISTRICT, IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE, LANGUAGE_TAG, MAX_COUNCIL_DISTRICTS, MAX_LANGUAGES } from '../patterns.js';
 import { PeriodPageQuery } from '../period-page.js';
+import { FieldErrorRecord } from '../field-error.js';
 
 /** Request/reply patterns the scheduling service answers (core NATS, `civic.query.<pattern>`). */
 export const SchedulingQueries = {
@@ -346,10 +347,17 @@ export class BatchItemResult {
   @IsString()
   error?: string;
 
+  /** Each refusal as `field: message`. */
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
   errors?: string[];
+
+  /** The same refusals, each naming its field and rule, as a problem's `errors` do. */
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => FieldErrorRecord)
+  problems?: FieldErrorRecord[];
 }
 
 export class BatchResult {
