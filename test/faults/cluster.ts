@@ -37,9 +37,12 @@ export interface Crash {
  */
 export class Cluster {
   readonly crashes: Crash[] = [];
+  private crashed = new Set<string>();
+  private crashListeners: Array<() => void> = [];
   readonly logDir = mkdtempSync(join(tmpdir(), 'civic-faults-'));
   private readonly processes = new Map<string, ServiceProcess>();
   private readonly logs = new Map<string, WriteStream>();
+  private forgetSignals = () => undefined as void;
 
   private constructor(
     readonly nats: PrivateNatsServer,
@@ -57,6 +60,14 @@ export class Cluster {
     // Six service processes of about 13 connections each, and the suite's own.
     const postgres = await PrivatePostgres.create(undefined, { max_connections: '300' });
     const cluster = new Cluster(nats, postgres, settings);
+    // Ctrl-C leaves no server or service behind.
+    const interrupted = () => void cluster.destroy().finally(() => process.exit(130));
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    cluster.forgetSignals = () => {
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
+    };
     await cluster.seedRegistry();
     await Promise.all(SERVICES.filter((s) => s !== 'gateway').map((s) => cluster.startService(s)));
     await cluster.startService('gateway');
@@ -96,7 +107,10 @@ export class Cluster {
     const child = await startNodeScript(main(service), { ...this.env, PORT: String(port) }, name, { output: this.log(name), timeoutMs: 180_000 });
     const running: ServiceProcess = { child, port, expectedExit: false };
     child.once('exit', (code, signal) => {
-      if (!running.expectedExit) this.crashes.push({ process: name, code, signal });
+      if (running.expectedExit) return;
+      this.crashes.push({ process: name, code, signal });
+      this.crashed.add(name);
+      for (const listener of this.crashListeners.splice(0)) listener();
     });
     this.processes.set(name, running);
     await eventually(
@@ -104,6 +118,20 @@ export class Cluster {
       (status) => status === 200,
       { timeoutMs: 30_000, everyMs: 100 },
     );
+  }
+
+  /** Resolves at the next crash of any service process. */
+  nextCrash(): Promise<void> {
+    return new Promise((resolve) => this.crashListeners.push(resolve));
+  }
+
+  /** Starts again every process that crashed, so that the next fault finds the whole platform. */
+  async restartCrashed(): Promise<void> {
+    for (const name of [...this.crashed]) {
+      const [service, replica] = name.split('-');
+      await this.startService(service as ServiceName, Number(replica));
+      this.crashed.delete(name);
+    }
   }
 
   /** `kill -9`, or SIGTERM for an orderly stop; resolves once the process has exited. */
@@ -124,6 +152,7 @@ export class Cluster {
   }
 
   async destroy(): Promise<void> {
+    this.forgetSignals();
     await Promise.all([...this.processes.keys()].map((name) => this.stopByName(name)));
     await this.nats.destroy();
     await this.postgres.destroy();

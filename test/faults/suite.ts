@@ -127,9 +127,9 @@ export async function runFaultSuite(options: SuiteOptions, progress: (line: stri
 
     const phases: PhaseResult[] = [];
     let deadLetters = 0;
-    for (const id of options.faults) {
+    for (const [index, id] of options.faults.entries()) {
       progress(`fault ${id}`);
-      const result = await runPhase(id, { cluster, workload, reconciler, options, deadLettersBefore: deadLetters });
+      const result = await runPhase(id, `${index + 1}:${id}`, { cluster, workload, reconciler, options, deadLettersBefore: deadLetters });
       deadLetters = result.reconciliation.deadLetters;
       phases.push(result);
       progress(`  ${result.passed ? 'ok' : 'FAILED'}: ${result.reconciliation.accepted} accepted, recovered in ${result.recoverySeconds ?? 'never'} s`);
@@ -153,31 +153,35 @@ interface PhaseDeps {
   deadLettersBefore: number;
 }
 
-async function runPhase(id: string, { cluster, workload, reconciler, options, deadLettersBefore }: PhaseDeps): Promise<PhaseResult> {
+/** `phase` names the writes of this run of fault `id` (a fault may be listed twice). */
+async function runPhase(id: string, phase: string, { cluster, workload, reconciler, options, deadLettersBefore }: PhaseDeps): Promise<PhaseResult> {
   const fault = FAULTS[id];
   const ctx: FaultContext = {
     cluster,
     workload,
-    phase: id,
+    phase,
     outageMs: options.outageSeconds * 1000,
     downMs: options.downSeconds * 1000,
     burstSize: options.burstSize,
     replicaService: options.replicaService,
   };
   const crashesBefore = cluster.crashes.length;
+  // A crash ends the phase's waits at once: it has failed, and the processes left may never drain.
+  const crash = cluster.nextCrash().then(() => false);
+  const crashed = () => cluster.crashes.length > crashesBefore;
   const since = new Date();
   await fault.prepare?.(ctx);
-  const load = workload.run(id, options.groups, options.groupIntervalMs);
+  const load = workload.run(phase, options.groups, options.groupIntervalMs);
   // The fault lands mid-load: once about a quarter of the phase's writes have been answered.
-  await waitFor(`the first answers of phase ${id}`, options.writeDeadlineSeconds * 1000, async () => workload.answered(id) >= options.groups * 2);
+  await waitFor(`the first answers of phase ${phase}`, options.writeDeadlineSeconds * 1000, async () => workload.answered(phase) >= options.groups * 2);
   const lifted = await fault.inject(ctx);
   const deadline = Date.now() + options.recoveryTimeoutSeconds * 1000;
-  const finished = await within(load, deadline - Date.now() + options.writeDeadlineSeconds * 1000);
-  const writes = workload.writes.filter((w) => w.phase === id);
+  const finished = await within(Promise.race([load.then(() => true), crash]), deadline - Date.now() + options.writeDeadlineSeconds * 1000);
+  const writes = workload.writes.filter((w) => w.phase === phase);
 
   let recoverySeconds: number | null = null;
   let reconciliation: Reconciliation | undefined;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !crashed()) {
     reconciliation = await reconciler.reconcile(writes, since).catch(() => undefined);
     if (finished && reconciliation?.gatewayReady && reconciliation.backlog === 0 && reconciliation.lost === 0) {
       recoverySeconds = (Date.now() - lifted) / 1000;
@@ -187,6 +191,7 @@ async function runPhase(id: string, { cluster, workload, reconciler, options, de
   }
   // Late repeats and duplicates show after the backlog drained: look once more a moment later.
   await sleep(2000);
+  await cluster.restartCrashed();
   reconciliation = (await reconciler.reconcile(writes, since).catch(() => undefined)) ?? reconciliation ?? (await reconciler.reconcile(writes, since));
   await fault.restore?.(ctx);
   const crashes = cluster.crashes.slice(crashesBefore);
@@ -244,12 +249,12 @@ async function waitFor(what: string, timeoutMs: number, done: () => Promise<bool
   });
 }
 
-/** Whether `promise` settled within `ms`. */
-async function within(promise: Promise<void>, ms: number): Promise<boolean> {
+/** What `promise` answered, or false when it did not settle within `ms`. */
+async function within(promise: Promise<boolean>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<false>((r) => (timer = setTimeout(() => r(false), ms)));
   try {
-    return await Promise.race([promise.then(() => true), timedOut]);
+    return await Promise.race([promise, timedOut]);
   } finally {
     clearTimeout(timer);
   }
