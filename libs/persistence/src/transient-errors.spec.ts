@@ -52,6 +52,29 @@ describe('isTransientDatabaseError', () => {
     }
   });
 
+  it('recognises the released query runner of a transaction whose connection the server terminated between two statements', async () => {
+    const dataSource = await new DataSource({ type: 'postgres', url: TEST_POSTGRES_URL, extra: { max: 2 } }).initialize();
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    try {
+      const outcome = failure(
+        dataSource.transaction(async (manager) => {
+          const [{ pid }] = await manager.query<Array<{ pid: number }>>('SELECT pg_backend_pid() AS pid');
+          await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+          // The client's 'error' event releases TypeORM's query runner before the next statement.
+          await new Promise((r) => setTimeout(r, 200));
+          await manager.query('SELECT 1');
+        }),
+      );
+      const err = await outcome;
+      expect((err as Error).message).toMatch(/already released/);
+      expect(isTransientDatabaseError(err)).toBe(true);
+    } finally {
+      await admin.end();
+      await dataSource.destroy();
+    }
+  });
+
   it('recognises a pool that cannot hand out a connection in time, and a pool already ended', async () => {
     const pool = new pg.Pool({ connectionString: TEST_POSTGRES_URL, max: 1, connectionTimeoutMillis: 200 });
     const held = await pool.connect();

@@ -16,6 +16,10 @@ const TRANSIENT_MESSAGES = [
   /cannot use a pool after calling end/i,
   /Client was closed and is not queryable/i,
   /connection is not established with (?:the )?database/i,
+  // TypeORM releases a transaction's query runner when its connection emits an error (the server
+  // ended it); the transaction's next statement then fails with one of these, not the driver's error.
+  /connection provided by a query runner was already released/i,
+  /query runner already released/i,
 ];
 
 /**

@@ -30,11 +30,12 @@ export class PrivateNatsServer {
     await waitForPort(this.port, 10_000);
   }
 
-  async stop(): Promise<void> {
+  /** SIGTERM shuts the server down in order; SIGKILL is a crash. */
+  async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
     const p = this.process;
     if (!p || p.exitCode !== null) return;
     const exited = new Promise((resolve) => p.once('exit', resolve));
-    p.kill('SIGTERM');
+    p.kill(signal);
     await exited;
     this.process = undefined;
   }

@@ -16,11 +16,17 @@ export class PrivatePostgres {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'civic-pg-'));
   private binaries?: { pg_ctl: string; initdb: string };
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly settings: Record<string, string>,
+  ) {}
 
-  /** Initialises and starts a new cluster; trust authentication on 127.0.0.1 for user `postgres`. */
-  static async create(port?: number): Promise<PrivatePostgres> {
-    const server = new PrivatePostgres(port ?? (await freePort()));
+  /**
+   * Initialises and starts a new cluster; trust authentication on 127.0.0.1 for user `postgres`.
+   * `settings`: server parameters, e.g. `{ max_connections: '200' }`.
+   */
+  static async create(port?: number, settings: Record<string, string> = {}): Promise<PrivatePostgres> {
+    const server = new PrivatePostgres(port ?? (await freePort()), settings);
     await server.initialise();
     await server.start();
     return server;
@@ -32,7 +38,8 @@ export class PrivatePostgres {
   }
 
   async start(): Promise<void> {
-    await this.pgCtl(['start', '-w', '-t', '60', '-l', join(this.dataDir, 'server.log'), '-o', `-p ${this.port} -k ${this.dataDir} -c listen_addresses=127.0.0.1`]);
+    const settings = Object.entries(this.settings).map(([name, value]) => ` -c ${name}=${value}`).join('');
+    await this.pgCtl(['start', '-w', '-t', '60', '-l', join(this.dataDir, 'server.log'), '-o', `-p ${this.port} -k ${this.dataDir} -c listen_addresses=127.0.0.1${settings}`]);
   }
 
   /** `fast` ends every session at once (57P01), as an operator's restart does; `immediate` is a crash. */
