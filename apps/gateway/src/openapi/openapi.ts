@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { applyDecorators, type INestApplication } from '@nestjs/common';
-import { ApiResponse, DocumentBuilder, SwaggerModule, type SchemaObject } from '@nestjs/swagger';
+import { ApiResponse, DocumentBuilder, SwaggerModule, type OpenAPIObject, type SchemaObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '../problems/problem-details.js';
 
 export const BEARER_SCHEME = 'bearer';
@@ -37,8 +37,8 @@ export function ProblemResponses(...statuses: number[]): MethodDecorator & Class
   );
 }
 
-/** Swagger UI at `/docs`, the document at `/docs-json`. */
-export function setupOpenApi(app: INestApplication): void {
+/** The gateway's OpenAPI document: what `/docs-json` serves, and what the staff web app's client is generated from. */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Civic engagement platform')
     .setDescription(
@@ -49,5 +49,10 @@ export function setupOpenApi(app: INestApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'civic API key', description: 'Authorization: Bearer <API key>' }, BEARER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The same API key, in its own header' }, API_KEY_HEADER_SCHEME)
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config));
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Swagger UI at `/docs`, the document at `/docs-json`. */
+export function setupOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
 }
