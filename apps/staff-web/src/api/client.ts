@@ -9,7 +9,6 @@ export const api = createClient<paths>({
 });
 
 /** Lets whoever signs people in add their credentials to every request (see src/auth). */
-export function addApiMiddleware(middleware: Middleware): () => void {
+export function addApiMiddleware(middleware: Middleware): void {
   api.use(middleware);
-  return () => api.eject(middleware);
 }

@@ -31,6 +31,23 @@ async function currentKey(key: string): Promise<Principal> {
   return dataOrThrow(await api.GET('/v1/api-keys/current', { headers: { authorization: `Bearer ${key}` } }));
 }
 
+/** Who hears that the gateway refused the key in use (revoked meanwhile, or expired). */
+const refusedListeners = new Set<() => void>();
+
+// Registered once, before any page asks anything: every request carries the key of this tab.
+addApiMiddleware({
+  onRequest({ request }) {
+    const key = storedKey();
+    if (key && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${key}`);
+    return request;
+  },
+  onResponse({ request, response }) {
+    const key = storedKey();
+    if (response.status === 401 && key && request.headers.get('authorization') === `Bearer ${key}`) refusedListeners.forEach((listener) => listener());
+    return response;
+  },
+});
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [key, setKey] = useState(storedKey);
   const queries = useQueryClient();
@@ -41,21 +58,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     queries.clear();
   }, [queries]);
 
-  useEffect(
-    () =>
-      addApiMiddleware({
-        onRequest({ request }) {
-          if (key && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${key}`);
-          return request;
-        },
-        // A key revoked meanwhile: back to the sign-in page rather than errors on every view.
-        onResponse({ response }) {
-          if (response.status === 401 && key) signOut();
-          return response;
-        },
-      }),
-    [key, signOut],
-  );
+  // A key refused mid-session sends the person back to the sign-in page rather than to errors on every view.
+  useEffect(() => {
+    refusedListeners.add(signOut);
+    return () => void refusedListeners.delete(signOut);
+  }, [signOut]);
 
   const principal = useQuery({ queryKey: ['principal', key], queryFn: () => currentKey(key!), enabled: key !== null, staleTime: Infinity });
 

@@ -17,7 +17,7 @@ function Facts({ children }: { children: ReactNode }) {
 
 /** A term and its value; a missing value says so rather than leaving a gap. */
 function Fact({ term, children }: { term: string; children: ReactNode }) {
-  const empty = children === undefined || children === null || children === '' || (Array.isArray(children) && children.length === 0);
+  const empty = children === undefined || children === null || children === false || children === '' || (Array.isArray(children) && children.length === 0);
   return (
     <div className="staff-facts__row">
       <dt>{term}</dt>
