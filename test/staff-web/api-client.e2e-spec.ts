@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { INestApplication } from '@nestjs/common';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import request from 'supertest';
 import { TestNamespace } from '#libs/testing';
 import { previewOpenApiDocument, STAFF_WEB_SCHEMA_PATH, staffWebSchema } from '../../apps/gateway/src/staff-web/api-client.js';
@@ -13,7 +14,7 @@ import { startGateway } from '../gateway/gateway-app.js';
 describe('the staff web app’s generated API client', () => {
   const ns = new TestNamespace();
   let gateway: INestApplication;
-  let served: Record<string, unknown>;
+  let served: OpenAPIObject;
 
   beforeAll(async () => {
     gateway = await startGateway(ns.env({ natsUrl: null }));
