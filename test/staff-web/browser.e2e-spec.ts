@@ -106,6 +106,11 @@ describe('the staff web app in a browser', () => {
     expect(await page.getByText('Signed in as Coordination staff').count()).toBe(1);
     await checkView(page, 'engagements', WIDE);
     await checkView(page, 'engagements', PHONE);
+    // On a phone the filters wait behind a button.
+    expect(await page.getByLabel('Status').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Show filters' }).click();
+    await page.getByLabel('Status').waitFor();
+    await checkView(page, 'engagements-filters', PHONE);
   });
 
   it('filters by status through the form, into the URL, and back again with the back button', async () => {

@@ -1,5 +1,5 @@
 import { Alert, Button } from '@trussworks/react-uswds';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../app/page-title';
 import { problemMessage } from '../api/problem';
@@ -26,6 +26,7 @@ export function EngagementsPage() {
   const page = useEngagementPage(filters, cursor);
   const summary = useRef<HTMLHeadingElement>(null);
   const pagedTo = useRef(false);
+  const [filtersShown, setFiltersShown] = useState(false);
   usePageTitle(isFiltered(filters) ? 'Engagements (filtered)' : 'Engagements');
 
   // After a page button, focus goes to the new page's summary: the button pressed may be gone.
@@ -56,7 +57,13 @@ export function EngagementsPage() {
       <p className="usa-intro staff-intro">Every bureau’s listening sessions, open houses, workshops and other engagements, soonest first.</p>
       <div className="grid-row grid-gap-lg">
         <div className="tablet-lg:grid-col-4 desktop:grid-col-3">
-          <EngagementFilterForm key={search.toString()} filters={filters} onApply={apply} />
+          {/* On a narrow screen the filters fold away behind a button, so the results are not a long scroll away. */}
+          <Button type="button" outline className="staff-filters-toggle" aria-expanded={filtersShown} aria-controls="engagement-filters" onClick={() => setFiltersShown((shown) => !shown)}>
+            {filtersShown ? 'Hide filters' : `Show filters${isFiltered(filters) ? ` (${Object.keys(filters).length} applied)` : ''}`}
+          </Button>
+          <div id="engagement-filters" className="staff-filters-panel" data-shown={filtersShown || undefined}>
+            <EngagementFilterForm key={search.toString()} filters={filters} onApply={apply} />
+          </div>
         </div>
         <section className="tablet-lg:grid-col-8 desktop:grid-col-9 staff-results" aria-labelledby="results-summary" aria-busy={page.isFetching}>
           <div className="staff-results__header">
