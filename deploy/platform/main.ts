@@ -101,6 +101,7 @@ async function main(): Promise<void> {
       `Civic engagement platform is ready (${env.NATS_URL ? `NATS JetStream at ${env.NATS_URL}` : 'in-process events'}, ${
         embedded ? `embedded Postgres at ${embedded.url}` : 'Postgres from DATABASE_URL'
       })`,
+      `  Staff app ${base}/`,
       `  API       ${base}/v1`,
       `  Docs      ${base}/docs`,
       `  Dashboard ${base}/dashboard`,

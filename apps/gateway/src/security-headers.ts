@@ -9,7 +9,7 @@ const DOCS_PATH = '/docs';
  * helmet's security headers on every answer (nosniff, frame and referrer policies, HSTS behind
  * TLS, no `X-Powered-By`), with its default Content-Security-Policy less `upgrade-insecure-requests`,
  * which would send the forms of a plain-HTTP gateway (`npm start`) to an https that is not there.
- * The pages that set their own policy (the dashboard, a synthesis report) replace it; Swagger UI
+ * The pages that set their own policy (the staff web app, the dashboard, a synthesis report) replace it; Swagger UI
  * keeps none, as it had.
  */
 export function useSecurityHeaders(app: INestApplication): void {

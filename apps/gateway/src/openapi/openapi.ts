@@ -45,8 +45,8 @@ export function TextResponse(contentType: string, description: string, status = 
   return ApiResponse({ status, description, content: { [contentType]: { schema: { type: 'string' } } } });
 }
 
-/** Swagger UI at `/docs`, the document at `/docs-json`. */
-export function setupOpenApi(app: INestApplication): void {
+/** The gateway's OpenAPI document: what `/docs-json` serves, and what the staff web app's client is generated from. */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Civic engagement platform')
     .setDescription(
@@ -58,13 +58,16 @@ export function setupOpenApi(app: INestApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'civic API key', description: 'Authorization: Bearer <API key>' }, BEARER_SCHEME)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The same API key, in its own header' }, API_KEY_HEADER_SCHEME)
     .build();
-  SwaggerModule.setup('docs', app, () => {
-    const document = SwaggerModule.createDocument(app, config);
-    documentPlatformProblems(document.paths);
-    const schemas = { ...contractSchemas(), ...document.components?.schemas, Problem: PROBLEM_SCHEMA };
-    document.components = { ...document.components, schemas: reachable(document.paths, schemas) };
-    return document;
-  });
+  const document = SwaggerModule.createDocument(app, config);
+  documentPlatformProblems(document.paths);
+  const schemas = { ...contractSchemas(), ...document.components?.schemas, Problem: PROBLEM_SCHEMA };
+  document.components = { ...document.components, schemas: reachable(document.paths, schemas) };
+  return document;
+}
+
+/** Swagger UI at `/docs`, the document at `/docs-json`. */
+export function setupOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
 }
 
 /**

@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useAuth } from './auth';
+
+/** The page, or the sign-in page that comes back to it. */
+export function RequireSignIn({ children }: { children: ReactNode }) {
+  const { signedIn } = useAuth();
+  const location = useLocation();
+  if (!signedIn) return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return children;
+}

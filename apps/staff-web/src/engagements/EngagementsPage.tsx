@@ -1,0 +1,120 @@
+import { Alert, Button } from '@trussworks/react-uswds';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { usePageTitle } from '../app/page-title';
+import { problemMessage } from '../api/problem';
+import { CalendarLink } from './CalendarLink';
+import { EngagementFilterForm } from './EngagementFilterForm';
+import { EngagementTable } from './EngagementTable';
+import { filtersFromSearch, isFiltered, PAGE_SIZE, searchFromFilters, type EngagementFilters } from './filters';
+import { useEngagementPage } from './queries';
+
+/** The cursors of the pages before this one, kept in the history entry: the API pages forward only. */
+interface PagingState {
+  trail?: string[];
+}
+
+const count = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'engagement' : 'engagements'}`;
+
+export function EngagementsPage() {
+  const [search] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const cursor = search.get('cursor') ?? undefined;
+  const trail = (location.state as PagingState | null)?.trail ?? [];
+  const page = useEngagementPage(filters, cursor);
+  const summary = useRef<HTMLHeadingElement>(null);
+  const pagedTo = useRef(false);
+  const [filtersShown, setFiltersShown] = useState(false);
+  usePageTitle(isFiltered(filters) ? 'Engagements (filtered)' : 'Engagements');
+
+  // After a page button, focus goes to the new page's summary: the button pressed may be gone.
+  useEffect(() => {
+    if (pagedTo.current && !page.isPlaceholderData) {
+      pagedTo.current = false;
+      summary.current?.focus();
+    }
+  }, [page.isPlaceholderData, cursor]);
+
+  const apply = (next: EngagementFilters) => void navigate({ search: searchFromFilters(next).toString() });
+  const goTo = (nextCursor: string | undefined, nextTrail: string[]) => {
+    pagedTo.current = true;
+    void navigate({ search: searchFromFilters(filters, nextCursor).toString() }, { state: { trail: nextTrail } satisfies PagingState });
+  };
+
+  const here = `${location.pathname}${location.search}`;
+  const items = page.data?.items ?? [];
+  const total = page.data?.total ?? 0;
+  // Where this page starts is known when it was reached by the page buttons; a shared link may not say.
+  const first = cursor === undefined || trail.length > 0 ? trail.length * PAGE_SIZE + 1 : undefined;
+  const shown =
+    items.length === 0 ? '' : first !== undefined ? `Showing ${first.toLocaleString('en-US')}–${(first + items.length - 1).toLocaleString('en-US')} of ${count(total)}` : `Showing ${items.length} of ${count(total)}`;
+
+  return (
+    <>
+      <h1>Engagements</h1>
+      <p className="usa-intro staff-intro">Every bureau’s listening sessions, open houses, workshops and other engagements, soonest first.</p>
+      <div className="grid-row grid-gap-lg">
+        <div className="tablet-lg:grid-col-4 desktop:grid-col-3">
+          {/* On a narrow screen the filters fold away behind a button, so the results are not a long scroll away. */}
+          <Button type="button" outline className="staff-filters-toggle" aria-expanded={filtersShown} aria-controls="engagement-filters" onClick={() => setFiltersShown((shown) => !shown)}>
+            {filtersShown ? 'Hide filters' : `Show filters${isFiltered(filters) ? ` (${Object.keys(filters).length} applied)` : ''}`}
+          </Button>
+          <div id="engagement-filters" className="staff-filters-panel" data-shown={filtersShown || undefined}>
+            <EngagementFilterForm key={search.toString()} filters={filters} onApply={apply} />
+          </div>
+        </div>
+        <section className="tablet-lg:grid-col-8 desktop:grid-col-9 staff-results" aria-labelledby="results-summary" aria-busy={page.isFetching}>
+          <div className="staff-results__header">
+            <h2 id="results-summary" ref={summary} tabIndex={-1} aria-live="polite" className="staff-results__summary">
+              {page.isPending ? 'Loading engagements…' : page.isError ? 'Engagements could not be loaded' : items.length === 0 ? 'No engagements found' : shown}
+            </h2>
+            <CalendarLink filters={filters} />
+          </div>
+          {page.isError && (
+            <Alert type="error" headingLevel="h3" heading="Something went wrong" slim>
+              {problemMessage(page.error)}{' '}
+              <Button type="button" unstyled onClick={() => void page.refetch()}>
+                Try again
+              </Button>
+            </Alert>
+          )}
+          {page.isSuccess && items.length === 0 && (
+            <div className="staff-empty">
+              {isFiltered(filters) ? (
+                <>
+                  <p>No engagement matches these filters. Try a wider date range or fewer filters.</p>
+                  <Link to="/engagements" className="usa-link">
+                    Clear all filters
+                  </Link>
+                </>
+              ) : (
+                <p>No bureau has published an engagement yet.</p>
+              )}
+            </div>
+          )}
+          {items.length > 0 && (
+            <div className={page.isPlaceholderData ? 'staff-updating' : undefined}>
+              <EngagementTable engagements={items} caption={shown} back={here} />
+            </div>
+          )}
+          {(cursor !== undefined || page.data?.nextCursor) && (
+            <nav aria-label="Pages of engagements" className="staff-pager">
+              {cursor !== undefined && (
+                <Button type="button" outline onClick={() => (trail.length > 0 ? goTo(trail.at(-1) || undefined, trail.slice(0, -1)) : goTo(undefined, []))}>
+                  {trail.length > 0 ? 'Previous page' : 'First page'}
+                </Button>
+              )}
+              {page.data?.nextCursor && (
+                <Button type="button" onClick={() => goTo(page.data.nextCursor ?? undefined, [...trail, cursor ?? ''])}>
+                  Next page
+                </Button>
+              )}
+            </nav>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
