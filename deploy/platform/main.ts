@@ -15,6 +15,7 @@ import { createLogger, guardProcess } from '#libs/observability';
 import { FeedbackModule } from '../../apps/feedback/src/feedback.module.js';
 import { GatewayModule } from '../../apps/gateway/src/gateway.module.js';
 import { configureGatewayHttp } from '../../apps/gateway/src/gateway-http.js';
+import { signInHint } from '../../apps/gateway/src/sign-in/sign-in.module.js';
 import { NotificationsModule } from '../../apps/notifications/src/notifications.module.js';
 import { RegistryModule } from '../../apps/registry/src/registry.module.js';
 import { seedIfEmpty } from '../../apps/registry/src/seed/registry-seed.js';
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
         embedded ? `embedded Postgres at ${embedded.url}` : 'Postgres from DATABASE_URL'
       })`,
       `  Staff app ${base}/`,
+      signInHint(gateway),
       `  API       ${base}/v1`,
       `  Docs      ${base}/docs`,
       `  Dashboard ${base}/dashboard`,

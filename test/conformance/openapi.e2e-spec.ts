@@ -5,6 +5,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { eventually, TestNamespace } from '#libs/testing';
 import { startPlatform, type RunningPlatform } from '../support/platform.js';
+import { signInAsDemo } from '../support/sign-in.js';
 
 interface Operation {
   requestBody?: { content?: Record<string, { examples?: Record<string, { value: unknown }> }> };
@@ -30,7 +31,7 @@ const templatePattern = (template: string): RegExp => new RegExp(`^${template.re
  */
 describe('the OpenAPI document, and every route answering as it says', () => {
   const ns = new TestNamespace();
-  const env = ns.env({ natsUrl: null, extra: { FEEDBACK_JOB_POLL_MS: '50' } });
+  const env = ns.env({ natsUrl: null, extra: { FEEDBACK_JOB_POLL_MS: '50', OIDC_DEMO_PASSWORD: 'conformance-demo' } });
   let platform: RunningPlatform;
   let doc: Document;
   const keys = { admin: '', coordinator: '', pbot: '' };
@@ -202,6 +203,12 @@ describe('the OpenAPI document, and every route answering as it says', () => {
     await ok(404, keys.coordinator, 'post', '/v1/deliveries/018f0000-0000-7000-8000-000000000000/retry');
     await ok(204, keys.pbot, 'delete', `/v1/subscriptions/${subscription.id}`);
     await ok(204, keys.pbot, 'delete', `/v1/subscribers/${subscriber.id}`);
+
+    // A staffer's browser session, signed in through the demo provider.
+    const { jar } = await signInAsDemo(platform.base, 'casey', 'conformance-demo');
+    const me = await ok(200, null, 'get', '/v1/session', undefined, { cookie: jar.header() });
+    await ok(200, null, 'post', '/auth/sign-out', undefined, { cookie: jar.header(), 'x-csrf-token': String(me.body.csrfToken) });
+    await ok(401, null, 'get', '/v1/session', undefined, { cookie: jar.header() });
 
     // Probes, and refusals in the one problem shape.
     await ok(200, null, 'get', '/health/live');

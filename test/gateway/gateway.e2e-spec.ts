@@ -88,7 +88,7 @@ describe('gateway over HTTP', () => {
         type: 'about:blank',
         title: 'Unauthorized',
         status: 401,
-        detail: 'Send an API key as "Authorization: Bearer <key>" or "X-API-Key: <key>".',
+        detail: 'Sign in, or send an API key as "Authorization: Bearer <key>" or "X-API-Key: <key>".',
         instance: '/v1/organizations/anything',
       });
     });
@@ -274,6 +274,7 @@ describe('gateway over HTTP', () => {
       const doc = res.body;
       expect(Object.keys(doc.paths).sort()).toEqual(
         [
+          '/auth/sign-out',
           '/health',
           '/health/live',
           '/metrics',
@@ -310,6 +311,7 @@ describe('gateway over HTTP', () => {
           '/v1/report-backs/overdue',
           '/v1/reports/attendance',
           '/v1/reports/coverage',
+          '/v1/session',
           '/v1/subscribers',
           '/v1/subscribers/{id}',
           '/v1/subscriptions',

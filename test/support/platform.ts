@@ -16,10 +16,13 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-/** `detached`: in a process group of its own, as a terminal runs a command (a signal to -pid reaches all of it). */
-export async function startPlatform(env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}): Promise<RunningPlatform> {
+/**
+ * `detached`: in a process group of its own, as a terminal runs a command (a signal to -pid reaches all of it).
+ * `port`: the one to listen on, for a test that must name the address before the platform starts.
+ */
+export async function startPlatform(env: NodeJS.ProcessEnv, options: { detached?: boolean; port?: number } = {}): Promise<RunningPlatform> {
   if (!existsSync(PLATFORM)) throw new Error(`${PLATFORM} is missing: run "npm run build" first (npm test does)`);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), NODE_OPTIONS: '' };
   // A variable given as undefined is left out, not passed on from this process.
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];

@@ -7,6 +7,7 @@ import { correlate } from './correlation/correlation.middleware.js';
 import { applyHttpTimeouts } from './http-timeouts.js';
 import { useSecurityHeaders } from './security-headers.js';
 import { setupOpenApi } from './openapi/openapi.js';
+import { mountDemoIdentityProvider } from './sign-in/sign-in.module.js';
 import { serveStaffWeb } from './staff-web/staff-web.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import { invalidRequest } from './problems/problem-details.js';
@@ -21,6 +22,7 @@ export function configureGatewayHttp(app: INestApplication): void {
   app.use(correlate);
   useSecurityHeaders(app);
   serveStaffWeb(app);
+  mountDemoIdentityProvider(app);
   // No body parser runs before the routes (services are created with bodyParser: false): the body
   // is read after the API key guard, up to each route's own limit (request-body.interceptor.ts).
   app.useGlobalInterceptors(new RequestBodyInterceptor(app.get(Reflector)));

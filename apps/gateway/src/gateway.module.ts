@@ -16,6 +16,8 @@ import { RetrySafety } from './problems/retry-safety.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { ReportBacksModule } from './report-backs/report-backs.module.js';
+import { readSignInSettings } from './sign-in/sign-in-settings.js';
+import { SignInModule } from './sign-in/sign-in.module.js';
 import { SynthesesModule } from './syntheses/syntheses.module.js';
 
 export const GATEWAY_SERVICE = 'gateway';
@@ -29,6 +31,7 @@ export class GatewayModule {
       imports: [
         // The gateway serves /health and /metrics for the whole process itself (HealthModule).
         ServiceModule.forService({ service: GATEWAY_SERVICE, entities: GatewayEntities, migrations: GatewayMigrations, ...options, probes: false }),
+        SignInModule.forRoot(readSignInSettings(options.env ?? process.env)),
         AuthModule,
         OrganizationsModule,
         LookupModule,

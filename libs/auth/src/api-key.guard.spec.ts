@@ -6,6 +6,7 @@ import { ApiKeyGuard } from './api-key.guard.js';
 import { Public, Roles } from './decorators.js';
 import { FailedAuthenticationLimiter, TooManyFailedAuthentications } from './failed-authentication-limiter.js';
 import { ApiKeyAuthenticator, principalOf, type Principal } from './principal.js';
+import { StaffSessionAuthenticator, type StaffSessionPrincipal } from './staff-session.js';
 
 class Routes {
   @Public()
@@ -36,8 +37,8 @@ const authenticator = new KnownKeys({ 'bureau-key': bureau, 'admin-key': admin }
 const guarded = (limiter = new FailedAuthenticationLimiter()) => new ApiKeyGuard(new Reflector(), authenticator, limiter);
 const guard = guarded();
 
-function call(route: keyof Routes, headers: Record<string, string>, ip = '192.0.2.1', on = guard) {
-  const request = { headers, ip };
+function call(route: keyof Routes, headers: Record<string, string>, ip = '192.0.2.1', on = guard, method = 'GET') {
+  const request = { headers, ip, method };
   const context = {
     getType: () => 'http',
     getHandler: () => Routes.prototype[route],
@@ -68,6 +69,45 @@ describe('ApiKeyGuard', () => {
     await expect(denied).rejects.toThrow(ForbiddenException);
     await expect(denied).rejects.toThrow('This needs a key with role admin or coordinator; this key has role bureau.');
     await expect(call('staffOnly', { authorization: 'Bearer admin-key' }).allowed).resolves.toBe(true);
+  });
+
+  describe('staff sessions', () => {
+    const coordinator: Principal = { keyId: 'staff:casey', role: 'coordinator', bureauCode: null };
+    const staffed = new (class extends StaffSessionAuthenticator {
+      async authenticate(token: string): Promise<StaffSessionPrincipal | null> {
+        return token === 'live-session' ? { principal: coordinator, csrfToken: 'the-csrf-token' } : null;
+      }
+    })();
+    const withSessions = new ApiKeyGuard(new Reflector(), authenticator, new FailedAuthenticationLimiter(), staffed);
+    const asSession = (route: keyof Routes, method: string, extra: Record<string, string> = {}) => call(route, { cookie: 'civic_session=live-session', ...extra }, '192.0.2.9', withSessions, method);
+
+    it('lets a live session read, with its staffer as the principal', async () => {
+      const { request, allowed } = asSession('staffOnly', 'GET');
+      await expect(allowed).resolves.toBe(true);
+      expect(principalOf(request)).toEqual(coordinator);
+    });
+
+    it('refuses a change by session without its CSRF token, or with another', async () => {
+      await expect(asSession('anyKey', 'POST').allowed).rejects.toThrow(/X-CSRF-Token/);
+      await expect(asSession('anyKey', 'DELETE', { 'x-csrf-token': 'a-guess' }).allowed).rejects.toThrow(ForbiddenException);
+      await expect(asSession('anyKey', 'PATCH', { 'x-csrf-token': 'the-csrf-token' }).allowed).resolves.toBe(true);
+    });
+
+    it('answers 401 to an ended session, and lets a key in a header win over a cookie', async () => {
+      await expect(call('anyKey', { cookie: 'civic_session=ended' }, '192.0.2.9', withSessions).allowed).rejects.toThrow('Your session has ended; sign in again.');
+      const { request, allowed } = call('anyKey', { cookie: 'civic_session=live-session', authorization: 'Bearer bureau-key' }, '192.0.2.9', withSessions, 'POST');
+      await expect(allowed).resolves.toBe(true);
+      expect(principalOf(request)).toEqual(bureau);
+    });
+
+    it('answers 403 to a session without the role', async () => {
+      const bureauSession = new ApiKeyGuard(new Reflector(), authenticator, new FailedAuthenticationLimiter(), {
+        authenticate: async () => ({ principal: bureau, csrfToken: 't' }),
+      });
+      await expect(call('staffOnly', { cookie: '__Host-civic_session=any' }, '192.0.2.9', bureauSession).allowed).rejects.toThrow(
+        'This needs a key with role admin or coordinator; you are signed in as bureau.',
+      );
+    });
   });
 
   describe('failed authentications', () => {

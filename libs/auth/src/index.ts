@@ -4,3 +4,4 @@ export * from './principal.js';
 export * from './decorators.js';
 export * from './failed-authentication-limiter.js';
 export * from './api-key.guard.js';
+export * from './staff-session.js';

@@ -14,7 +14,7 @@ export const STAFF_WEB_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** Where the gateway's own routes live: the app's client routes never take their place. */
-const GATEWAY_PATHS = ['/v1', '/docs', '/docs-json', '/health', '/metrics', '/dashboard'];
+const GATEWAY_PATHS = ['/v1', '/docs', '/docs-json', '/health', '/metrics', '/dashboard', '/auth', '/oidc'];
 
 /** Vite names every file under assets/ by a hash of its content: a new build is a new name. */
 const HASHED = '/assets/';

@@ -1,6 +1,23 @@
 // Generated from the gateway's OpenAPI document by `npm run web:api`; do not edit.
 
 export interface paths {
+    "/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session on the server (needs the session’s X-CSRF-Token) */
+        post: operations["SignInController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -748,6 +765,23 @@ export interface paths {
         };
         /** Who the period’s engagements reached: by group, the neighborhoods nobody reached, each district against its share of the city */
         get: operations["ReportsController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in in this browser, with what role and bureau, and the CSRF token for changes */
+        get: operations["SignInController_current"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1694,6 +1728,21 @@ export interface components {
             synthesisId?: string | null;
             themes: components["schemas"]["ReportBackTheme"][];
         };
+        SessionView: {
+            bureauCode?: string | null;
+            csrfToken: string;
+            displayName: string;
+            /** @description ISO 8601, e.g. 2027-03-02T18:00:00-08:00 or 2027-03-02T18:00 (America/Los_Angeles) */
+            expiresAt: string;
+            /** @description ISO 8601, e.g. 2027-03-02T18:00:00-08:00 or 2027-03-02T18:00 (America/Los_Angeles) */
+            idleExpiresAt: string;
+            /** @enum {string} */
+            role: "bureau" | "coordinator" | "admin";
+            staffId: string;
+        };
+        SignedOut: {
+            redirectTo: string;
+        };
         SlotSuggestions: {
             slots: components["schemas"]["SuggestedSlot"][];
         };
@@ -1900,6 +1949,43 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    SignInController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ProbesController_check: {
         parameters: {
             query?: never;
@@ -5402,6 +5488,43 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SignInController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
