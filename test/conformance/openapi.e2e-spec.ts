@@ -150,8 +150,29 @@ describe('the OpenAPI document, and every route answering as it says', () => {
     await ok(200, keys.pbot, 'get', `/v1/engagements/${first.id}/history`);
     const conflicts = (await ok(200, keys.coordinator, 'get', '/v1/conflicts?status=all')).body as { items: Array<{ id: string }> };
     expect(conflicts.items.length).toBeGreaterThan(0);
-    await ok(200, keys.coordinator, 'get', `/v1/conflicts/${conflicts.items[0].id}`);
-    await ok(200, keys.coordinator, 'get', '/v1/fatigue');
+    // Triage: a conflict taken through every step, and a fatigue alert raised by three bureaus reaching Kenton.
+    const conflict = `/v1/conflicts/${conflicts.items[0].id}`;
+    const version = ((await ok(200, keys.coordinator, 'get', conflict)).body as { version: number }).version;
+    const triage = async (path: string, from: number) => {
+      const match = (v: number) => ({ 'if-match': `"${v}"` });
+      await ok(200, keys.coordinator, 'post', `${path}/acknowledge`, undefined, match(from));
+      await ok(200, keys.coordinator, 'post', `${path}/assign`, { assignee: 'k_colleague', assigneeName: 'Dana Ortiz' }, match(from + 1));
+      await ok(200, keys.coordinator, 'post', `${path}/resolve`, { note: 'Moved to the following week.' }, match(from + 2));
+      await ok(200, keys.admin, 'post', `${path}/reopen`, { note: 'Could not move after all.' }, match(from + 3));
+      await ok(412, keys.coordinator, 'post', `${path}/acknowledge`, undefined, match(from));
+      await ok(428, keys.coordinator, 'post', `${path}/acknowledge`);
+      await ok(403, keys.pbot, 'post', `${path}/resolve`, { note: 'Ours moved.' }, match(from + 4));
+      await ok(400, keys.coordinator, 'post', `${path}/resolve`, {}, match(from + 4));
+      await ok(409, keys.coordinator, 'post', `${path}/reopen`, undefined, match(from + 4));
+      await ok(200, keys.pbot, 'get', `${path}/history`);
+    };
+    await triage(conflict, version);
+    for (const bureau of ['BES', 'PP&R']) await ok(201, keys.coordinator, 'post', '/v1/engagements', { ...engagement('2027-04-08', `${bureau} Kenton survey`), bureau, audience: { organizations: ['kenton'] } });
+    const fatigue = (await ok(200, keys.coordinator, 'get', '/v1/fatigue?organization=kenton&triage=all')).body as { items: Array<{ id: string; version: number }> };
+    expect(fatigue.items.length).toBeGreaterThan(0);
+    await ok(200, keys.pbot, 'get', `/v1/fatigue/${fatigue.items[0].id}`);
+    await triage(`/v1/fatigue/${fatigue.items[0].id}`, fatigue.items[0].version);
+    await ok(404, keys.coordinator, 'get', '/v1/fatigue/018f0000-0000-7000-8000-000000000000');
     await ok(200, keys.pbot, 'get', '/v1/calendars/city.ics');
     await ok(200, keys.pbot, 'get', '/v1/calendars/bureaus/PBOT.ics');
     await ok(200, keys.pbot, 'get', `/v1/calendars/districts/${kenton.councilDistricts[0]}.ics`);

@@ -138,20 +138,22 @@ describe('conflicts and fatigue alerts to look through', () => {
     expect(after.bureaus).toEqual(['PBOT', 'PP&R']);
   });
 
-  it('pages fatigue alerts with a cursor', async () => {
+  it('lists one fatigue alert per community and window, however many engagements tipped it, a page at a time', async () => {
     const buckman = platform.org('buckman-community-association');
     const aimedAt = (bureau: string, date: string) =>
       publish(bureau, date, '10:00', '11:00', { location: { onlineUrl: 'https://meet.example.gov/s' }, audience: { organizations: [buckman.slug] } });
-    await aimedAt('PBOT', '2028-09-01');
-    await aimedAt('BES', '2028-09-02');
-    const third = await aimedAt('PP&R', '2028-09-03');
-    const fourth = await aimedAt('PBOT', '2028-09-04');
+    const september = [await aimedAt('PBOT', '2028-09-01'), await aimedAt('BES', '2028-09-02'), await aimedAt('PP&R', '2028-09-03'), await aimedAt('PBOT', '2028-09-04')];
+    const december = [await aimedAt('PBOT', '2028-12-01'), await aimedAt('BES', '2028-12-02'), await aimedAt('PP&R', '2028-12-03')];
     const page = (cursor?: string) =>
       platform.http.get(`/v1/fatigue?organization=${buckman.slug}&limit=1${cursor ? `&cursor=${cursor}` : ''}`).set(bearer('coordinator'));
     const one = (await page()).body;
-    expect(one.items.map((a: { engagement: Summary }) => a.engagement.id)).toEqual([third.id]);
+    expect(one.items).toHaveLength(1);
+    // The third and the fourth both tipped Buckman in September: one alert names both.
+    expect(one.items[0].engagement.id).toBe(september[2].id);
+    expect(one.items[0].raisedBy.map((e: Summary) => e.id)).toEqual([september[2].id, september[3].id]);
+    expect(one.items[0].window.map((e: Summary) => e.id)).toEqual(september.map((e) => e.id));
     const two = (await page(one.nextCursor)).body;
-    expect(two.items.map((a: { engagement: Summary }) => a.engagement.id)).toEqual([fourth.id]);
+    expect(two.items.map((a: { raisedBy: Summary[] }) => a.raisedBy.map((e) => e.id))).toEqual([[december[2].id]]);
     expect(two.nextCursor).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import {
   ReportBackOverdueV1,
   ReportBackPublishedV1,
 } from './coordination/coordination.events.js';
+import { ConflictTriagedV1, FatigueTriagedV1 } from './coordination/triage.js';
 import { NotificationDeliveredV1, NotificationFailedV1 } from './notifications/notification.events.js';
 import { OrganizationArchivedV1, OrganizationChangedV1 } from './registry/organization.events.js';
 import { EngagementChangedV1 } from './scheduling/engagement.events.js';
@@ -42,6 +43,18 @@ export const Events = {
   ConflictDetected: contract('civic.coordination.conflict.detected', ConflictDetectedV1),
   ConflictResolved: contract('civic.coordination.conflict.resolved', ConflictResolvedV1),
   FatigueDetected: contract('civic.coordination.fatigue.detected', FatigueDetectedV1),
+  /**
+   * Staff triage, under `.triage.` beside the detector's own `detected` and `resolved` (a conflict that stops
+   * clashing), which mean something else and keep their subjects.
+   */
+  ConflictAcknowledged: contract('civic.coordination.conflict.triage.acknowledged', ConflictTriagedV1),
+  ConflictTriageResolved: contract('civic.coordination.conflict.triage.resolved', ConflictTriagedV1),
+  ConflictReopened: contract('civic.coordination.conflict.triage.reopened', ConflictTriagedV1),
+  ConflictAssigned: contract('civic.coordination.conflict.triage.assigned', ConflictTriagedV1),
+  FatigueAcknowledged: contract('civic.coordination.fatigue.triage.acknowledged', FatigueTriagedV1),
+  FatigueResolved: contract('civic.coordination.fatigue.triage.resolved', FatigueTriagedV1),
+  FatigueReopened: contract('civic.coordination.fatigue.triage.reopened', FatigueTriagedV1),
+  FatigueAssigned: contract('civic.coordination.fatigue.triage.assigned', FatigueTriagedV1),
   ReportBackOverdue: contract('civic.coordination.reportback.overdue', ReportBackOverdueV1),
   ReportBackPublished: contract('civic.feedback.response.published', ReportBackPublishedV1),
   NotificationDelivered: contract('civic.notification.delivered', NotificationDeliveredV1),

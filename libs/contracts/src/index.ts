@@ -8,6 +8,7 @@ export * from './alerts/alert-scope.js';
 export * from './coordination/engagement-summary.js';
 export * from './coordination/coordination.events.js';
 export * from './coordination/coordination.queries.js';
+export * from './coordination/triage.js';
 export * from './scheduling/engagement.events.js';
 export * from './scheduling/engagement.queries.js';
 export * from './scheduling/engagement-intake.js';

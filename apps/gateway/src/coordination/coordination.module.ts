@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CoordinationController } from './coordination.controller.js';
+import { ConflictTriageController, CoordinationController, FatigueTriageController } from './coordination.controller.js';
 import { CoordinationService } from './coordination.service.js';
 
 @Module({
-  controllers: [CoordinationController],
+  controllers: [CoordinationController, ConflictTriageController, FatigueTriageController],
   providers: [CoordinationService],
 })
 export class CoordinationModule {}

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   BATCH_PART_SIZE,
   SchedulingQueries,
-  type Actor,
   type BatchResult,
   type CreateEngagementResult,
   type EngagementCheck,
@@ -17,10 +16,7 @@ import {
 } from '#libs/contracts';
 import type { Principal } from '#libs/auth';
 import { QueryClient } from '#libs/messaging';
-
-function actorOf(principal: Principal): Actor {
-  return { keyId: principal.keyId, role: principal.role, bureauCode: principal.bureauCode };
-}
+import { actorOf } from '../auth/actor-of.js';
 
 /** Engagements live in the scheduling service; the gateway asks it on behalf of the key's principal. */
 @Injectable()

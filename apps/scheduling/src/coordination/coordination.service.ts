@@ -9,9 +9,11 @@ import { EngagementRepository } from '../engagements/engagement.repository.js';
 import type { OrganizationDirectory } from '../organizations/organization-directory.js';
 import { SCHEDULING_SETTINGS, type SchedulingSettings } from '../scheduling-settings.js';
 import { ConflictDetector, type ConflictFinding } from './conflict-detector.js';
-import { CoordinationRepository, type StoredConflict } from './coordination.repository.js';
+import { CoordinationRepository, type StoredConflict, type StoredTriage } from './coordination.repository.js';
 import { FatigueDetector, type FatigueSighting } from './fatigue-detector.js';
 import { kindOf, reachKey, valueOf, type Reach } from './reach.js';
+import { TriageHistoryRepository, type AlertKind } from './triage-history.repository.js';
+import { redetected } from './triage-rules.js';
 
 /** Namespace of conflict ids: a pair of engagements always has the same one. */
 const CONFLICT_NAMESPACE = '8f3c2b8e-6a4e-4d7c-9a51-3f0f3c8f2a10';
@@ -36,6 +38,7 @@ export class CoordinationService {
   constructor(
     private readonly coordination: CoordinationRepository,
     private readonly engagements: EngagementRepository,
+    private readonly history: TriageHistoryRepository,
     @Inject(SCHEDULING_SETTINGS) settings: SchedulingSettings,
   ) {
     this.conflicts = new ConflictDetector(settings.SCHEDULING_CONFLICT_BUFFER_MINUTES);
@@ -77,7 +80,9 @@ export class CoordinationService {
       if (!other) continue;
       const [a, b] = [after, other].sort((x, y) => x.id.localeCompare(y.id));
       const conflict = { id: conflictIdOf(a.id, b.id), engagementA: a.id, engagementB: b.id, severity: finding.severity, reasons: reasonsOf(finding, directory) };
-      if (!(await this.coordination.open(manager, conflict, now))) continue;
+      const opened = await this.coordination.open(manager, conflict, now);
+      if (opened.triage) await this.reopenFound(manager, 'conflict', conflict.id, opened.triage, now);
+      if (!opened.announce) continue;
       events.push(conflictDetected(conflict, [a, b], finding, directory));
     }
     const still = new Set(findings.map((f) => conflictIdOf(after.id, f.other.id)));
@@ -121,11 +126,27 @@ export class CoordinationService {
         after.id,
       );
       const found = this.fatigue.detect({ id: after.id, bureau: after.bureau, startsAt: after.startsAt }, sightings);
-      if (!found || !(await this.coordination.raiseFatigue(manager, organizationId, after.id, now))) continue;
+      if (!found || !(await this.raise(manager, organizationId, after, now))) continue;
       const byId = new Map((await this.engagements.findByIds(manager, found.map((s) => s.id).filter((id) => id !== after.id))).map((e) => [e.id, e]));
       byId.set(after.id, after);
       events.push(this.fatigueDetected(organizationId, after, found.map((s) => byId.get(s.id)).filter((e): e is Engagement => !!e), directory));
     }
+  }
+
+  /** Records fatigue raised by `cause` in its community's case for the window, reopening a resolved case; false when already raised. */
+  private async raise(manager: EntityManager, organizationId: string, cause: Engagement, now: Date): Promise<boolean> {
+    const before = await this.coordination.raiseFatigue(manager, organizationId, cause.id, cause.startsAt, this.fatigue.windowMs, now);
+    if (before) await this.reopenFound(manager, 'fatigue', before.id, before.triage, now);
+    return before !== null;
+  }
+
+  /** A resolved alert the detector finds again opens again, in its history under no staff name. */
+  private async reopenFound(manager: EntityManager, kind: AlertKind, id: string, triage: StoredTriage, now: Date): Promise<void> {
+    const step = redetected(triage);
+    if (!step) return;
+    const next = { ...step.next, triagedAt: triage.triagedAt };
+    await this.coordination.saveTriage(manager, kind, id, next);
+    await this.history.record(manager, kind, id, { ...step, assignee: null, assigneeName: null, actorId: null, actorRole: null, at: now });
   }
 
   /**
@@ -193,9 +214,10 @@ export class CoordinationService {
     });
 
     const opened = await this.coordination.openMany(manager, [...pairs.values()].map((p) => p.conflict), now);
-    const raised = await this.coordination.raiseFatigueMany(manager, fatigued.map((f) => ({ organizationId: f.organizationId, engagementId: f.engagement.id })), now);
+    // One after another, so a batch's alerts for one community and window land in one case.
+    const alerts: typeof fatigued = [];
+    for (const f of fatigued) if (await this.raise(manager, f.organizationId, f.engagement, now)) alerts.push(f);
     const announced = [...pairs.values()].filter((p) => opened.has(p.conflict.id));
-    const alerts = fatigued.filter((f) => raised.has(`${f.organizationId}:${f.engagement.id}`));
     const missing = [...new Set([...announced.flatMap((p) => p.ids), ...alerts.flatMap((f) => f.found.map((s) => s.id))])].filter((id) => !known.has(id));
     for (const e of await this.engagements.findByIds(manager, missing)) known.set(e.id, e);
     return [
