@@ -17,7 +17,7 @@ export default defineConfig({
     sourcemap: true,
   },
   server: {
-    proxy: Object.fromEntries(['/v1', '/docs', '/docs-json', '/health'].map((path) => [path, { target: gateway }])),
+    proxy: Object.fromEntries(['/v1', '/auth', '/oidc', '/docs', '/docs-json', '/health'].map((path) => [path, { target: gateway }])),
   },
   test: {
     environment: 'jsdom',

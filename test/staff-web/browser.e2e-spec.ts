@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { TestNamespace } from '#libs/testing';
 import { startPlatform, type RunningPlatform } from '../support/platform.js';
 
@@ -25,9 +25,13 @@ async function checkView(page: Page, name: string, size: { width: number; height
   await page.screenshot({ path: `${SCREENSHOTS}/staff-web-${name}-${size.width}.png`, fullPage: true });
 }
 
+/** The demo provider's password, as `OIDC_DEMO_PASSWORD` gives it to the platform. */
+const DEMO_PASSWORD = 'browser-test-demo';
+
 /**
  * A coordinator's first journey in the staff web app, in a real browser against the platform as
- * `npm start` runs it: sign in with a key, find the bureau's engagements, filter them, open one.
+ * `npm start` runs it: sign in through the OpenID provider, find the bureau's engagements, filter
+ * them, open one.
  */
 describe('the staff web app in a browser', () => {
   const ns = new TestNamespace();
@@ -35,13 +39,11 @@ describe('the staff web app in a browser', () => {
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
-  let coordinatorKey: string;
   const ids = { scheduled: '', cancelled: '' };
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
-    platform = await startPlatform(ns.env({ natsUrl: null }));
-    coordinatorKey = platform.createKey('--role', 'coordinator', '--label', 'browser test');
+    platform = await startPlatform(ns.env({ natsUrl: null, extra: { OIDC_DEMO_PASSWORD: DEMO_PASSWORD } }));
     const pbot = platform.createKey('--role', 'bureau', '--bureau', 'PBOT');
     const call = async (method: string, path: string, body?: object): Promise<{ id: string }> => {
       const res = await fetch(`${platform.base}${path}`, { method, headers: { authorization: `Bearer ${pbot}`, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
@@ -74,7 +76,9 @@ describe('the staff web app in a browser', () => {
     // axe-core needs a page of a context of its own.
     page = await (await browser.newContext({ viewport: WIDE, locale: 'en-US', timezoneId: 'Europe/Berlin' })).newPage();
     // A script, style or font the policy blocked, or any other error, shows here.
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    // Asking who is signed in before signing in is answered 401, as it should be; the browser logs it.
+    const expected = (message: ConsoleMessage) => message.location().url.endsWith('/v1/session') && message.text().includes('401');
+    page.on('console', (message) => message.type() === 'error' && !expected(message) && problems.push(`${message.text()} (${message.location().url})`));
     page.on('pageerror', (error) => problems.push(error.message));
   });
 
@@ -84,13 +88,19 @@ describe('the staff web app in a browser', () => {
     await ns.cleanup();
   });
 
-  it('asks for a key, then lists both engagements, the cancelled one marked', async () => {
+  it('signs in through the OpenID provider, then lists both engagements, the cancelled one marked', async () => {
     await page.goto(`${platform.base}/engagements`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.title()).toBe('Sign in | Civic engagement staff');
     await checkView(page, 'sign-in', WIDE);
-    await page.getByLabel('API key').fill(coordinatorKey);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Sign in with your city account' }).click();
+    // The provider's own page, by keyboard as much as by mouse.
+    await page.getByRole('heading', { level: 1, name: 'Sign in to the demo' }).waitFor();
+    await checkView(page, 'provider-sign-in', PHONE);
+    await page.setViewportSize(WIDE);
+    await page.getByLabel(/Casey Morgan/).check();
+    await page.getByLabel('Demo password').fill(DEMO_PASSWORD);
+    await page.getByLabel('Demo password').press('Enter');
 
     const table = page.getByRole('table');
     await table.getByRole('link', { name: 'Kenton bike plan workshop' }).waitFor();
@@ -103,7 +113,7 @@ describe('the staff web app in a browser', () => {
     // Pacific Time, whatever zone the browser is in.
     expect((await rows.filter({ hasText: 'Lombard' }).textContent())?.replace(/[\u2009\u202f]/g, ' ')).toContain('Tuesday, March 2, 2027, 6:00 – 8:00 PM PST');
     expect(await page.getByRole('heading', { level: 2, name: 'Showing 1–2 of 2 engagements' }).count()).toBe(1);
-    expect(await page.getByText('Signed in as Coordination staff').count()).toBe(1);
+    expect(await page.getByText('Signed in as Casey Morgan, Coordination staff').count()).toBe(1);
     await checkView(page, 'engagements', WIDE);
     await checkView(page, 'engagements', PHONE);
     // On a phone the filters wait behind a button.

@@ -143,7 +143,7 @@ function page(title: string, body: string): string {
 
 const DEMO_STYLE = `fieldset{border:0;padding:0;margin:0 0 1rem}legend{font-weight:700;margin-bottom:.5rem}
 .choice{display:flex;gap:.75rem;align-items:flex-start;padding:.5rem;border:1px solid #dfe1e2;border-radius:.25rem;margin-bottom:.5rem}
-.choice input{margin-top:.35rem;width:1.25rem;height:1.25rem}.choice label span{display:block;color:#565c65}
+.choice input{flex:none;margin-top:.35rem;width:1.25rem;height:1.25rem}.choice label span{display:block;color:#565c65}
 label[for=password]{display:block;font-weight:700}.hint{display:block;color:#565c65}
 input[type=password]{display:block;width:100%;max-width:20rem;padding:.5rem;font-size:1rem;border:1px solid #565c65;margin:.25rem 0 1rem;box-sizing:border-box}
 button{background:#005ea2;color:#fff;border:0;border-radius:.25rem;padding:.75rem 1.25rem;font-size:1rem;font-weight:700;cursor:pointer}

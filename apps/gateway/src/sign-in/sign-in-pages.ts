@@ -11,5 +11,5 @@ h1{font-size:1.75rem;margin-top:0}a{color:#005ea2}:focus{outline:.25rem solid #2
 
 /** A page of the sign-in flow (the demo's sign-in, a refusal): plain HTML that works without the app. */
 export function signInPage(title: string, body: string, style = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Civic engagement platform</title><style>${BASE_STYLE}${style}</style></head><body><header>Civic engagement platform</header><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Civic engagement platform</title><link rel="icon" href="/favicon.svg"><style>${BASE_STYLE}${style}</style></head><body><header>Civic engagement platform</header><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }

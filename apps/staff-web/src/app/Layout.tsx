@@ -1,19 +1,22 @@
 import { Button, GridContainer, Header, PrimaryNav, Title } from '@trussworks/react-uswds';
 import { useState } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useAuth } from '../auth/auth';
 import { RouteFocus } from './RouteFocus';
 
 function SignedInAs() {
   const { principal } = useAuth();
   if (!principal) return null;
-  const who = principal.role === 'bureau' ? `${principal.bureauCode} bureau staff` : principal.role === 'coordinator' ? 'Coordination staff' : 'Platform administrator';
-  return <span className="staff-who">Signed in as {who}</span>;
+  const role = principal.role === 'bureau' ? `${principal.bureauCode} bureau staff` : principal.role === 'coordinator' ? 'Coordination staff' : 'Platform administrator';
+  return (
+    <span className="staff-who">
+      Signed in as {principal.displayName}, {role}
+    </span>
+  );
 }
 
 export function Layout() {
   const { signedIn, signOut } = useAuth();
-  const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
 
   const navItems = signedIn
@@ -53,10 +56,7 @@ export function Layout() {
                   type="button"
                   outline
                   className="staff-sign-out"
-                  onClick={() => {
-                    signOut();
-                    void navigate('/sign-in');
-                  }}
+                  onClick={() => void signOut()}
                 >
                   Sign out
                 </Button>

@@ -1,34 +1,34 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { answerApi, currentLocation, renderApp } from '../test/render';
-import { storedKey } from './key-store';
+import { describe, expect, it, vi } from 'vitest';
+import { answerApi, COORDINATOR_SESSION, currentLocation, renderApp } from '../test/render';
 
-describe('signing in with an API key', () => {
-  it('sends a person to sign in first, then back to the page they asked for, with the key kept in the tab', async () => {
-    answerApi({
-      '/v1/api-keys/current': () => ({ body: { keyId: '0123456789ab', role: 'bureau', bureauCode: 'PBOT' } }),
-      '/v1/organizations': () => ({ body: { items: [], nextCursor: null } }),
-      '/v1/engagements': () => ({ body: { items: [], nextCursor: null, total: 0 } }),
-    });
+describe('signing in', () => {
+  it('sends a person without a session to sign in, with a link to the provider that comes back to the page they asked for', async () => {
+    answerApi({ '/v1/session': () => ({ status: 401, body: { title: 'Unauthorized', status: 401, detail: 'You are not signed in.' } }) });
     renderApp('/engagements?status=held');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
-    expect(document.title).toBe('Sign in | Civic engagement staff');
-    const user = userEvent.setup();
-    await user.type(screen.getByLabelText('API key'), 'civic_0123456789ab_secret');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(currentLocation()).toBe('/engagements?status=held'));
-    expect(storedKey()).toBe('civic_0123456789ab_secret');
-    expect(await screen.findByText('Signed in as PBOT bureau staff')).toBeTruthy();
+    await waitFor(() => expect([document.title, currentLocation()]).toEqual(['Sign in | Civic engagement staff', '/sign-in']));
+    const link = screen.getByRole('link', { name: 'Sign in with your city account' });
+    expect(link.getAttribute('href')).toBe(`/auth/sign-in?returnTo=${encodeURIComponent('/engagements?status=held')}`);
   });
 
-  it('says plainly when the key is refused, and keeps nothing', async () => {
-    answerApi({ '/v1/api-keys/current': () => ({ status: 401, body: { title: 'Unauthorized', status: 401, detail: 'unknown API key' } }) });
-    renderApp('/sign-in');
-    const user = userEvent.setup();
-    await user.type(await screen.findByLabelText('API key'), 'civic_wrong');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('That key was not accepted');
-    expect(storedKey()).toBeNull();
+  it('shows who is signed in, and repeats the session’s CSRF token on a change', async () => {
+    const asked: Request[] = [];
+    answerApi({
+      '/v1/session': () => ({ body: { ...COORDINATOR_SESSION, role: 'bureau', bureauCode: 'PBOT', displayName: 'Jordan Lee' } }),
+      '/v1/organizations': () => ({ body: { items: [], nextCursor: null } }),
+      '/v1/engagements': () => ({ body: { items: [], nextCursor: null, total: 0 } }),
+      '/auth/sign-out': () => ({ body: { redirectTo: '/' } }),
+    }, asked);
+    renderApp('/engagements');
+    expect(await screen.findByText('Signed in as Jordan Lee, PBOT bureau staff')).toBeTruthy();
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign, origin: window.location.origin });
+    await userEvent.setup().click(screen.getAllByRole('button', { name: 'Sign out' })[0]);
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/'));
+    const signOut = asked.find((r) => r.url.endsWith('/auth/sign-out'))!;
+    expect([signOut.method, signOut.headers.get('x-csrf-token')]).toEqual(['POST', 'csrf-of-the-session']);
+    expect(asked.filter((r) => r.method === 'GET').every((r) => !r.headers.has('x-csrf-token'))).toBe(true);
   });
 });

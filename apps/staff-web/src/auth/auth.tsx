@@ -1,22 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { addApiMiddleware, api } from '../api/client';
 import { type Ok } from '../api/models';
 import { ApiProblem, dataOrThrow } from '../api/problem';
-import { forgetKey, storedKey, storeKey } from './key-store';
 
 /**
- * Sign-in for now: a person pastes an API key, which is sent as `Authorization: Bearer`. This
- * folder is all that knows it; OpenID Connect sessions replace it without touching the pages.
+ * Sign-in is the gateway's: OpenID Connect at the city's provider (or the demo one), then a session
+ * cookie this code never sees. The app only asks who is signed in (`GET /v1/session`) and repeats
+ * the session's CSRF token on every change. This folder is all that knows it.
  */
-export type Principal = Ok<'/v1/api-keys/current', 'get'>;
+export type Principal = Ok<'/v1/session', 'get'>;
 
 interface Auth {
-  signedIn: boolean;
+  /** Null while the first answer is on its way. */
+  signedIn: boolean | null;
   principal: Principal | undefined;
-  /** Checks the key with the gateway and keeps it; throws its ApiProblem when refused. */
-  signIn(key: string): Promise<void>;
-  signOut(): void;
+  /** Goes to the provider, to come back to `returnTo`. */
+  signIn(returnTo: string): void;
+  signOut(): Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -27,56 +28,57 @@ export function useAuth(): Auth {
   return auth;
 }
 
-async function currentKey(key: string): Promise<Principal> {
-  return dataOrThrow(await api.GET('/v1/api-keys/current', { headers: { authorization: `Bearer ${key}` } }));
+export function signInUrl(returnTo: string): string {
+  return `/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
-/** Who hears that the gateway refused the key in use (revoked meanwhile, or expired). */
-const refusedListeners = new Set<() => void>();
+/** The session's CSRF token, for the requests that change something; kept as the session query answers. */
+const held: { csrfToken: string | null } = { csrfToken: null };
+/** Who hears that the session ended under the app (idle too long, signed out in another tab). */
+const endedListeners = new Set<() => void>();
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-// Registered once, before any page asks anything: every request carries the key of this tab.
+// Registered once, before any page asks anything.
 addApiMiddleware({
   onRequest({ request }) {
-    const key = storedKey();
-    if (key && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${key}`);
+    if (held.csrfToken && !SAFE.has(request.method)) request.headers.set('x-csrf-token', held.csrfToken);
     return request;
   },
   onResponse({ request, response }) {
-    const key = storedKey();
-    if (response.status === 401 && key && request.headers.get('authorization') === `Bearer ${key}`) refusedListeners.forEach((listener) => listener());
+    if (response.status === 401 && !request.url.endsWith('/v1/session')) endedListeners.forEach((listener) => listener());
     return response;
   },
 });
 
-export function AuthProvider({ children }: { children: ReactNode }) {
-  const [key, setKey] = useState(storedKey);
-  const queries = useQueryClient();
+async function currentSession(): Promise<Principal | null> {
+  const answer = await api.GET('/v1/session');
+  if (answer.response.status === 401) return null;
+  return dataOrThrow(answer);
+}
 
-  const signOut = useCallback(() => {
-    forgetKey();
-    setKey(null);
-    queries.clear();
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queries = useQueryClient();
+  const session = useQuery({ queryKey: ['session'], queryFn: currentSession, staleTime: 60_000, refetchOnWindowFocus: true });
+  useEffect(() => {
+    held.csrfToken = session.data?.csrfToken ?? null;
+  }, [session.data]);
+
+  // A session that ended mid-visit sends the person to sign in rather than to errors on every view.
+  useEffect(() => {
+    const ended = () => void queries.invalidateQueries({ queryKey: ['session'] });
+    endedListeners.add(ended);
+    return () => void endedListeners.delete(ended);
   }, [queries]);
 
-  // A key refused mid-session sends the person back to the sign-in page rather than to errors on every view.
-  useEffect(() => {
-    refusedListeners.add(signOut);
-    return () => void refusedListeners.delete(signOut);
-  }, [signOut]);
+  const signIn = useCallback((returnTo: string) => window.location.assign(signInUrl(returnTo)), []);
+  const signOut = useCallback(async () => {
+    const answer = await api.POST('/auth/sign-out');
+    queries.clear();
+    window.location.assign(answer.data?.redirectTo ?? '/');
+  }, [queries]);
 
-  const principal = useQuery({ queryKey: ['principal', key], queryFn: () => currentKey(key!), enabled: key !== null, staleTime: Infinity });
-
-  const signIn = useCallback(
-    async (candidate: string) => {
-      const who = await currentKey(candidate);
-      storeKey(candidate);
-      queries.setQueryData(['principal', candidate], who);
-      setKey(candidate);
-    },
-    [queries],
-  );
-
-  const auth = useMemo<Auth>(() => ({ signedIn: key !== null, principal: principal.data, signIn, signOut }), [key, principal.data, signIn, signOut]);
+  const signedIn = session.isPending ? null : session.data != null;
+  const auth = useMemo<Auth>(() => ({ signedIn, principal: session.data ?? undefined, signIn, signOut }), [signedIn, session.data, signIn, signOut]);
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
 }
 

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { storeKey } from '../auth/key-store';
-import { answerApi, currentLocation, renderApp } from '../test/render';
+import { answerApi, COORDINATOR_SESSION, currentLocation, renderApp } from '../test/render';
 
 const engagement = (id: string, title: string, status: string, startsAt: string) => ({
   id,
@@ -30,9 +29,8 @@ const PAGE = {
 describe('the engagements page', () => {
   let asked: URL[];
   beforeEach(() => {
-    storeKey('civic_000000000000_key');
     asked = answerApi({
-      '/v1/api-keys/current': () => ({ body: { keyId: '000000000000', role: 'coordinator', bureauCode: null } }),
+      '/v1/session': () => ({ body: COORDINATOR_SESSION }),
       '/v1/organizations': (url) => ({
         body: { items: url.searchParams.get('kind') === 'bureau' ? [{ id: 'b1', slug: 'pbot', name: 'Portland Bureau of Transportation', bureauCode: 'PBOT' }] : [], nextCursor: null },
       }),
@@ -86,7 +84,7 @@ describe('the engagements page', () => {
 
   it('says so in plain words when nothing matches, and when the platform fails', async () => {
     answerApi({
-      '/v1/api-keys/current': () => ({ body: { keyId: '000000000000', role: 'coordinator', bureauCode: null } }),
+      '/v1/session': () => ({ body: COORDINATOR_SESSION }),
       '/v1/organizations': () => ({ body: { items: [], nextCursor: null } }),
       '/v1/engagements': (url) =>
         url.searchParams.get('q') === 'broken'

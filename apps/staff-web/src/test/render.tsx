@@ -12,11 +12,12 @@ type Answer = { status?: number; body: unknown };
  * Answers the app's requests as the gateway would, by path; records every URL asked for.
  * An unknown path is a 404 problem, so a test sees a request it did not expect.
  */
-export function answerApi(routes: Record<string, (url: URL) => Answer>): URL[] {
+export function answerApi(routes: Record<string, (url: URL) => Answer>, requests?: Request[]): URL[] {
   const asked: URL[] = [];
   vi.stubGlobal('fetch', async (request: Request) => {
     const url = new URL(request.url);
     asked.push(url);
+    requests?.push(request);
     const route = routes[url.pathname];
     const { status = 200, body } = route ? route(url) : { status: 404, body: { title: 'Not Found', status: 404, detail: `no route ${url.pathname}` } };
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
@@ -50,3 +51,14 @@ export function renderApp(at: string) {
     </QueryClientProvider>,
   );
 }
+
+/** What `GET /v1/session` answers for a signed-in coordinator. */
+export const COORDINATOR_SESSION = {
+  staffId: 'staff:casey',
+  displayName: 'Casey Morgan',
+  role: 'coordinator',
+  bureauCode: null,
+  csrfToken: 'csrf-of-the-session',
+  idleExpiresAt: '2026-12-04T12:30:00.000Z',
+  expiresAt: '2026-12-04T23:00:00.000Z',
+};
