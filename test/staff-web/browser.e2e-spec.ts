@@ -75,6 +75,8 @@ describe('the staff web app in a browser', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     // axe-core needs a page of a context of its own.
     page = await (await browser.newContext({ viewport: WIDE, locale: 'en-US', timezoneId: 'Europe/Berlin' })).newPage();
+    // CI's machine is busy: a page waits for what it awaits longer than Playwright's 30 s, well within jest's 180 s.
+    page.setDefaultTimeout(90_000);
     // A script, style or font the policy blocked, or any other error, shows here.
     // Asking who is signed in before signing in is answered 401, as it should be; the browser logs it.
     const expected = (message: ConsoleMessage) => message.location().url.endsWith('/v1/session') && message.text().includes('401');
