@@ -64,6 +64,25 @@ describe('alert messages in plain words', () => {
     expect(m.subject).toBe('Engagement cancelled: PP&R "Peninsula Park plan workshop"');
   });
 
+  it('says what a coordinator did with a conflict or a fatigue alert', () => {
+    const step = { from: 'open', at: '2026-07-16T17:00:00.000Z', actorId: 'staff:casey', version: 2, scope, engagements: [engagement] };
+    const resolved = alertMessage('coordination.conflict.triage.resolved', { ...step, action: 'resolved', to: 'resolved', note: 'PP&R moved its workshop a week.', assignee: null, assigneeName: null, conflictId: engagement.id });
+    expect(resolved.subject).toBe('Conflict resolved: PP&R "Peninsula Park plan workshop"');
+    expect(resolved.paragraphs[0]).toBe('A coordinator resolved it: PP&R moved its workshop a week.');
+    const assigned = alertMessage('coordination.fatigue.triage.assigned', {
+      ...step,
+      action: 'assigned',
+      to: 'open',
+      note: null,
+      assignee: 'staff:jordan',
+      assigneeName: 'Jordan Lee',
+      fatigueId: engagement.id,
+      organizationId: KENTON.id,
+      organizationName: KENTON.name,
+    });
+    expect([assigned.subject, assigned.paragraphs[0]]).toEqual(['Engagement fatigue assigned: Kenton Neighborhood Association', 'Kenton Neighborhood Association is being asked too often. It is now assigned to Jordan Lee.']);
+  });
+
   it('still says what happened for an event type it has no template for', () => {
     const m = alertMessage('feedback.theme.emerging', { scope: { ...scope, severity: 'low' } });
     expect(m.subject).toBe('Alert: feedback theme emerging');

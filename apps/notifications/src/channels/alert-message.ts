@@ -3,9 +3,11 @@ import type {
   AudienceSummary,
   ConflictDetectedV1,
   ConflictResolvedV1,
+  ConflictTriagedV1,
   EngagementChangedV1,
   EngagementSummary,
   FatigueDetectedV1,
+  FatigueTriagedV1,
   ReportBackOverdueV1,
   ReportBackPublishedV1,
 } from '#libs/contracts';
@@ -109,6 +111,34 @@ for (const [type, verb] of [
   ['engagement.held', 'held'],
 ] as const) {
   renderers[type] = engagementMessage(verb);
+}
+
+/** What a coordinator did with an alert, in the words a colleague reads it in. */
+function triageStep(d: ConflictTriagedV1 | FatigueTriagedV1): string {
+  const who = d.assigneeName ?? d.assignee;
+  switch (d.action) {
+    case 'acknowledged':
+      return 'A coordinator is looking at it.';
+    case 'resolved':
+      return `A coordinator resolved it${d.note ? `: ${d.note}` : '.'}`;
+    case 'reopened':
+      return 'A coordinator reopened it.';
+    case 'redetected':
+      return 'It was found again, so it is open again.';
+    case 'assigned':
+      return who ? `It is now assigned to ${who}.` : 'It is no longer assigned to anyone.';
+  }
+}
+
+for (const action of ['acknowledged', 'resolved', 'reopened', 'assigned'] as const) {
+  renderers[`coordination.conflict.triage.${action}`] = (d: ConflictTriagedV1) => ({
+    subject: `Conflict ${action}: ${list(d.engagements.map((e) => `${e.bureau} "${e.title}"`))}`,
+    paragraphs: [triageStep(d), ...d.engagements.map(engagementLine)],
+  });
+  renderers[`coordination.fatigue.triage.${action}`] = (d: FatigueTriagedV1) => ({
+    subject: `Engagement fatigue ${action}: ${d.organizationName}`,
+    paragraphs: [`${d.organizationName} is being asked too often. ${triageStep(d)}`, ...d.engagements.map(engagementLine)],
+  });
 }
 
 /** The alert in plain words; an event type without its own template still says what happened and to whom. */
