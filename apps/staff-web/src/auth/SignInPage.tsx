@@ -1,17 +1,20 @@
 import { Alert, Button, Fieldset, Form, Label, TextInput } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '../app/page-title';
 import { ApiProblem, problemMessage } from '../api/problem';
+import { i18n } from '../i18n';
 import { useAuth } from './auth';
 
 function refusal(error: unknown): string {
-  if (error instanceof ApiProblem && error.status === 401) return 'That key was not accepted. Check that you copied all of it, or ask the platform team for a new one.';
+  if (error instanceof ApiProblem && error.status === 401) return i18n.t('auth:refused');
   return problemMessage(error);
 }
 
 export function SignInPage() {
-  usePageTitle('Sign in');
+  const { t } = useTranslation('auth');
+  usePageTitle(t('title'));
   const { signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
@@ -23,7 +26,7 @@ export function SignInPage() {
     event.preventDefault();
     const key = String(new FormData(event.currentTarget).get('api-key') ?? '').trim();
     if (!key) {
-      setError('Enter your API key.');
+      setError(t('empty'));
       return;
     }
     setBusy(true);
@@ -39,22 +42,22 @@ export function SignInPage() {
 
   return (
     <div className="staff-sign-in">
-      <h1>Sign in</h1>
-      <p className="usa-intro">Sign in with the API key the platform team gave you. It is kept in this browser tab only and forgotten when you close it.</p>
+      <h1>{t('title')}</h1>
+      <p className="usa-intro">{t('intro')}</p>
       {error && (
-        <Alert type="error" headingLevel="h2" heading="You are not signed in" slim role="alert">
+        <Alert type="error" headingLevel="h2" heading={t('refusedHeading')} slim role="alert">
           {error}
         </Alert>
       )}
       <Form onSubmit={(event) => void submit(event)} large>
-        <Fieldset legend="Your API key" legendStyle="srOnly">
-          <Label htmlFor="api-key">API key</Label>
+        <Fieldset legend={t('legend')} legendStyle="srOnly">
+          <Label htmlFor="api-key">{t('label')}</Label>
           <span className="usa-hint" id="api-key-hint">
-            It starts with <code>civic_</code>. Keys are personal: do not share yours.
+            <Trans t={t} i18nKey="hint" components={[<code key="prefix" />]} />
           </span>
           <TextInput id="api-key" name="api-key" type="password" autoComplete="off" spellCheck={false} aria-describedby="api-key-hint" validationStatus={error ? 'error' : undefined} />
           <Button type="submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+            {busy ? t('busy') : t('submit')}
           </Button>
         </Fieldset>
       </Form>

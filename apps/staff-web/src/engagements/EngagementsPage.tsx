@@ -1,5 +1,6 @@
 import { Alert, Button } from '@trussworks/react-uswds';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../app/page-title';
 import { problemMessage } from '../api/problem';
@@ -14,9 +15,8 @@ interface PagingState {
   trail?: string[];
 }
 
-const count = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'engagement' : 'engagements'}`;
-
 export function EngagementsPage() {
+  const { t } = useTranslation(['engagements', 'app']);
   const [search] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -27,7 +27,7 @@ export function EngagementsPage() {
   const summary = useRef<HTMLHeadingElement>(null);
   const pagedTo = useRef(false);
   const [filtersShown, setFiltersShown] = useState(false);
-  usePageTitle(isFiltered(filters) ? 'Engagements (filtered)' : 'Engagements');
+  usePageTitle(isFiltered(filters) ? t('titleFiltered') : t('title'));
 
   // After a page button, focus goes to the new page's summary: the button pressed may be gone.
   useEffect(() => {
@@ -48,18 +48,18 @@ export function EngagementsPage() {
   const total = page.data?.total ?? 0;
   // Where this page starts is known when it was reached by the page buttons; a shared link may not say.
   const first = cursor === undefined || trail.length > 0 ? trail.length * PAGE_SIZE + 1 : undefined;
-  const shown =
-    items.length === 0 ? '' : first !== undefined ? `Showing ${first.toLocaleString('en-US')}–${(first + items.length - 1).toLocaleString('en-US')} of ${count(total)}` : `Showing ${items.length} of ${count(total)}`;
+  const all = t('count', { count: total });
+  const shown = items.length === 0 ? '' : first !== undefined ? t('showingRange', { first, last: first + items.length - 1, total: all }) : t('showingSome', { shown: items.length, total: all });
 
   return (
     <>
-      <h1>Engagements</h1>
-      <p className="usa-intro staff-intro">Every bureau’s listening sessions, open houses, workshops and other engagements, soonest first.</p>
+      <h1>{t('title')}</h1>
+      <p className="usa-intro staff-intro">{t('intro')}</p>
       <div className="grid-row grid-gap-lg">
         <div className="tablet-lg:grid-col-4 desktop:grid-col-3">
           {/* On a narrow screen the filters fold away behind a button, so the results are not a long scroll away. */}
           <Button type="button" outline className="staff-filters-toggle" aria-expanded={filtersShown} aria-controls="engagement-filters" onClick={() => setFiltersShown((shown) => !shown)}>
-            {filtersShown ? 'Hide filters' : `Show filters${isFiltered(filters) ? ` (${Object.keys(filters).length} applied)` : ''}`}
+            {filtersShown ? t('hideFilters') : isFiltered(filters) ? t('showFiltersApplied', { count: Object.keys(filters).length }) : t('showFilters')}
           </Button>
           <div id="engagement-filters" className="staff-filters-panel" data-shown={filtersShown || undefined}>
             <EngagementFilterForm key={search.toString()} filters={filters} onApply={apply} />
@@ -68,15 +68,15 @@ export function EngagementsPage() {
         <section className="tablet-lg:grid-col-8 desktop:grid-col-9 staff-results" aria-labelledby="results-summary" aria-busy={page.isFetching}>
           <div className="staff-results__header">
             <h2 id="results-summary" ref={summary} tabIndex={-1} aria-live="polite" className="staff-results__summary">
-              {page.isPending ? 'Loading engagements…' : page.isError ? 'Engagements could not be loaded' : items.length === 0 ? 'No engagements found' : shown}
+              {page.isPending ? t('loading') : page.isError ? t('loadFailed') : items.length === 0 ? t('noneFound') : shown}
             </h2>
             <CalendarLink filters={filters} />
           </div>
           {page.isError && (
-            <Alert type="error" headingLevel="h3" heading="Something went wrong" slim>
+            <Alert type="error" headingLevel="h3" heading={t('app:somethingWrong')} slim>
               {problemMessage(page.error)}{' '}
               <Button type="button" unstyled onClick={() => void page.refetch()}>
-                Try again
+                {t('app:tryAgain')}
               </Button>
             </Alert>
           )}
@@ -84,13 +84,13 @@ export function EngagementsPage() {
             <div className="staff-empty">
               {isFiltered(filters) ? (
                 <>
-                  <p>No engagement matches these filters. Try a wider date range or fewer filters.</p>
+                  <p>{t('noneMatch')}</p>
                   <Link to="/engagements" className="usa-link">
-                    Clear all filters
+                    {t('clearFilters')}
                   </Link>
                 </>
               ) : (
-                <p>No bureau has published an engagement yet.</p>
+                <p>{t('noneYet')}</p>
               )}
             </div>
           )}
@@ -100,15 +100,15 @@ export function EngagementsPage() {
             </div>
           )}
           {(cursor !== undefined || page.data?.nextCursor) && (
-            <nav aria-label="Pages of engagements" className="staff-pager">
+            <nav aria-label={t('pages')} className="staff-pager">
               {cursor !== undefined && (
                 <Button type="button" outline onClick={() => (trail.length > 0 ? goTo(trail.at(-1) || undefined, trail.slice(0, -1)) : goTo(undefined, []))}>
-                  {trail.length > 0 ? 'Previous page' : 'First page'}
+                  {trail.length > 0 ? t('previousPage') : t('firstPage')}
                 </Button>
               )}
               {page.data?.nextCursor && (
                 <Button type="button" onClick={() => goTo(page.data.nextCursor ?? undefined, [...trail, cursor ?? ''])}>
-                  Next page
+                  {t('nextPage')}
                 </Button>
               )}
             </nav>
