@@ -36,6 +36,22 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="engagements/calendar"
+          element={
+            <RequireSignIn>
+              <EngagementsPage view="calendar" />
+            </RequireSignIn>
+          }
+        />
+        <Route
+          path="engagements/map"
+          element={
+            <RequireSignIn>
+              <EngagementsPage view="map" />
+            </RequireSignIn>
+          }
+        />
+        <Route
           path="engagements/:id"
           element={
             <RequireSignIn>

@@ -8,6 +8,8 @@ import { useOrganizations } from './queries';
 
 interface Props {
   filters: EngagementFilters;
+  /** Where "Clear all filters" goes: the same view, unfiltered. */
+  clearTo: string;
   onApply(filters: EngagementFilters): void;
 }
 
@@ -56,7 +58,7 @@ function SelectField({ name, label, options, current }: { name: string; label: s
  * The filters as a form. It applies on submit, not on every keystroke, so each applied view is one
  * entry in the browser's history and a screen reader hears one new result count.
  */
-export function EngagementFilterForm({ filters, onApply }: Props) {
+export function EngagementFilterForm({ filters, clearTo, onApply }: Props) {
   const { t } = useTranslation('engagements');
   const bureaus = useOrganizations('bureau');
   const neighborhoods = useOrganizations('neighborhood_association');
@@ -95,7 +97,7 @@ export function EngagementFilterForm({ filters, onApply }: Props) {
         <SelectField name="accessibility" label={t('filters.accessibility')} options={ACCESSIBILITY_FEATURES.map((f) => [f, accessibilityLabel(f)])} current={filters.accessibility} />
         <div className="staff-filters__actions">
           <Button type="submit">{t('filters.apply')}</Button>
-          <Link to="/engagements" className="usa-button usa-button--unstyled">
+          <Link to={clearTo} className="usa-button usa-button--unstyled">
             {t('clearFilters')}
           </Link>
         </div>

@@ -86,3 +86,14 @@ export function calendarFeed(filters: EngagementFilters): { path: string; label:
   if (filters.district) return { path: `/v1/calendars/districts/${encodeURIComponent(filters.district)}.ics`, label: t('feed.district', { district: filters.district }) };
   return { path: '/v1/calendars/city.ics', label: t('feed.city') };
 }
+
+/** The later start and the earlier end of a query's period and a view's (ISO instants), so a view never asks beyond the filters. */
+export function narrowed(query: { from?: string; to?: string }, view: { from?: string; to?: string }): { from?: string; to?: string } {
+  const pick = (a: string | undefined, b: string | undefined, later: boolean) => {
+    if (!a || !b) return a ?? b;
+    return (Date.parse(a) > Date.parse(b)) === later ? a : b;
+  };
+  const from = pick(query.from, view.from, true);
+  const to = pick(query.to, view.to, false);
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
