@@ -9,6 +9,8 @@ import { problemMessage } from '../api/problem';
 import { CITY_TIME_ZONE, formatMoment, formatPeriod } from './city-time';
 import { districtsOf, placeOf } from './EngagementTable';
 import { ACCESSIBILITY_FEATURES, accessibilityLabel, districtName, kindLabel, languageName, statusLabel } from './labels';
+import { useMayChange } from './form/access';
+import { STATUS_ACTIONS, type StatusAction } from './form/StatusForm';
 import { useEngagement, useEngagementHistory, useOrganizations } from './queries';
 import { StatusTag } from './StatusTag';
 
@@ -58,6 +60,43 @@ function History({ id }: { id: string }) {
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+const ACTION_WORDS: Record<StatusAction, 'page.cancel' | 'page.postpone' | 'page.reschedule' | 'page.markHeld'> = {
+  postpone: 'page.postpone',
+  reschedule: 'page.reschedule',
+  held: 'page.markHeld',
+  cancel: 'page.cancel',
+};
+
+/** Edit and the changes of status the engagement's status allows, for its bureau and the coordination team. */
+function Actions({ engagement }: { engagement: Engagement }) {
+  const { t } = useTranslation('engagements');
+  const mayChange = useMayChange(engagement.bureau);
+  if (!mayChange) return <p className="staff-subtle">{t('page.otherBureau', { bureau: engagement.bureau })}</p>;
+  const actions = (Object.keys(STATUS_ACTIONS) as StatusAction[]).filter((a) => (STATUS_ACTIONS[a] as readonly string[]).includes(engagement.status));
+  const editable = ['draft', 'scheduled', 'postponed'].includes(engagement.status);
+  if (!editable && actions.length === 0) return null;
+  return (
+    <nav aria-label={t('page.actions')} className="staff-actions">
+      <ul className="usa-button-group">
+        {editable && (
+          <li className="usa-button-group__item">
+            <Link to={`/engagements/${engagement.id}/edit`} className="usa-button">
+              {t('page.edit')}
+            </Link>
+          </li>
+        )}
+        {actions.map((action) => (
+          <li key={action} className="usa-button-group__item">
+            <Link to={`/engagements/${engagement.id}/${action}`} className={`usa-button ${action === 'cancel' ? 'usa-button--secondary' : 'usa-button--outline'}`}>
+              {t(ACTION_WORDS[action])}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -175,7 +214,8 @@ export function EngagementPage() {
   const location = useLocation();
   const engagement = useEngagement(id);
   // Back to the list as it was filtered, when the person came from it.
-  const back = (location.state as { back?: string } | null)?.back ?? '/engagements';
+  const state = location.state as { back?: string; notice?: string } | null;
+  const back = state?.back ?? '/engagements';
   usePageTitle(engagement.data ? engagement.data.title : engagement.isError ? t('page.notAvailable') : t('page.fallbackTitle'));
 
   return (
@@ -203,6 +243,12 @@ export function EngagementPage() {
           <p className="usa-intro staff-intro">
             {t('page.byline', { kind: kindLabel(engagement.data.kind), bureau: engagement.data.bureau, when: formatPeriod(engagement.data.startsAt, engagement.data.endsAt) })}
           </p>
+          {state?.notice && (
+            <Alert type="success" headingLevel="h2" slim role="status">
+              {state.notice}
+            </Alert>
+          )}
+          <Actions engagement={engagement.data} />
           <Details engagement={engagement.data} />
         </>
       )}

@@ -63,3 +63,10 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: CITY_TIME_ZONE, y
 export function cityDay(instant: Date): string {
   return dayFormat.format(instant);
 }
+
+const clockFormat = new Intl.DateTimeFormat('en-GB', { timeZone: CITY_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The time (HH:MM, 24-hour) an instant shows on the city's clocks. */
+export function cityClock(instant: Date): string {
+  return clockFormat.format(instant);
+}
