@@ -31,7 +31,7 @@ export function dataOrThrow<T>(result: { data?: T; error?: unknown; response: Re
 export function problemMessage(error: unknown): string {
   const t = i18n.getFixedT(null, 'app');
   if (!(error instanceof ApiProblem)) return t('problem.network');
-  if (error.status === 401 || error.status === 403 || error.status === 404 || error.status === 429) return t(`problem.${error.status}`);
+  if (error.status === 401 || error.status === 403 || error.status === 404 || error.status === 412 || error.status === 429) return t(`problem.${error.status}`);
   if (error.status >= 500) return t('problem.5xx');
   const fields = error.errors.map((e) => e.message).join('; ');
   return fields || error.detail || error.title;

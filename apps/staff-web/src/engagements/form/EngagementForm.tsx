@@ -262,7 +262,7 @@ export function EngagementFormPage() {
   return (
     <>
       <h1>{id && loaded.isPending ? t('loading') : title}</h1>
-      <p className="usa-intro staff-intro">{t('intro')}</p>
+      <p className="usa-intro staff-intro">{id ? t('introEdit') : t('intro')}</p>
       {loaded.isError && (
         <Alert type="error" headingLevel="h2" slim>
           {problemMessage(loaded.error)}
