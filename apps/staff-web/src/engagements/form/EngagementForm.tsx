@@ -89,8 +89,8 @@ function EngagementFormBody({ original, etag: firstEtag }: { original?: Engageme
   };
 
   const missing = (): FormProblems | null => {
-    const fields = REQUIRED.filter((f) => !values[f].trim());
-    if (choosesBureau && !values.bureau) fields.push('bureau');
+    // In the form's order, as the summary lists them.
+    const fields = FORM_FIELDS.filter((f) => (REQUIRED.includes(f) || (f === 'bureau' && choosesBureau)) && !values[f].trim());
     if (fields.length === 0) return null;
     return { fields: Object.fromEntries(fields.map((f) => [f, [t('errors.missing', { field: labels[f].toLowerCase() })]])), other: [] };
   };

@@ -5,9 +5,9 @@ import type { Kind } from '../labels';
 
 /** What the form holds, as the inputs hold it (text); dates and times are the city's. */
 export interface FormValues {
+  bureau: string;
   title: string;
   kind: Kind | '';
-  bureau: string;
   description: string;
   date: string;
   start: string;
@@ -20,7 +20,7 @@ export interface FormValues {
 }
 export type FormField = keyof FormValues;
 
-export const EMPTY_VALUES: FormValues = { title: '', kind: '', bureau: '', description: '', date: '', start: '', end: '', address: '', lat: '', lon: '', onlineUrl: '', expectedAttendance: '' };
+export const EMPTY_VALUES: FormValues = { bureau: '', title: '', kind: '', description: '', date: '', start: '', end: '', address: '', lat: '', lon: '', onlineUrl: '', expectedAttendance: '' };
 
 /** The form's order, which the error summary follows. */
 export const FORM_FIELDS = Object.keys(EMPTY_VALUES) as FormField[];
