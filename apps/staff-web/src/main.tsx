@@ -1,4 +1,5 @@
 import '@uswds/uswds/css/uswds.min.css';
+import './i18n';
 import './app/staff.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -6,12 +6,20 @@ import type { Logger } from 'pino';
 import { projectPath, SERVICE_LOGGER } from '#libs/messaging';
 
 /**
+ * The hash of an empty `<style>`: FullCalendar creates one and fills it through the CSSOM (which a
+ * script of this origin may do anyway), so allowing it empty lets no style text in.
+ */
+const EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/**
  * The app may run only its own scripts and styles, load images and fonts from here and talk only to
  * this gateway: no inline code, no outside origin, no frames, so text someone typed into an
- * engagement can never run as script. `style-src` allows no attribute styles either.
+ * engagement can never run as script. `style-src` allows no attribute styles either. MapLibre's CSP
+ * build runs its worker from a file here (`worker-src 'self'`); its stylesheet draws the map's
+ * buttons as `data:` SVG images, and FullCalendar's embeds its icon font as a `data:` font (images
+ * and fonts cannot run anything).
  */
-export const STAFF_WEB_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const STAFF_WEB_SECURITY_POLICY = `default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self' ${EMPTY_STYLE}; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
 
 /** Where the gateway's own routes live: the app's client routes never take their place. */
 const GATEWAY_PATHS = ['/v1', '/docs', '/docs-json', '/health', '/metrics', '/dashboard', '/auth', '/oidc'];

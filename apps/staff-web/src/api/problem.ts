@@ -1,3 +1,5 @@
+import { i18n } from '../i18n';
+
 /** An RFC 9457 problem the gateway answered with, or a network failure (status 0). */
 export class ApiProblem extends Error {
   constructor(
@@ -27,12 +29,10 @@ export function dataOrThrow<T>(result: { data?: T; error?: unknown; response: Re
 
 /** What to tell a person when a request failed, in plain words. */
 export function problemMessage(error: unknown): string {
-  if (!(error instanceof ApiProblem)) return 'The platform could not be reached. Check your connection and try again.';
-  if (error.status === 401) return 'Your sign-in is no longer accepted. Sign in again.';
-  if (error.status === 403) return 'Your key does not allow this.';
-  if (error.status === 404) return 'It was not found. It may have been removed, or the link may be wrong.';
-  if (error.status === 429) return 'Too many failed attempts from this computer. Wait a minute and try again.';
-  if (error.status >= 500) return 'The platform is not answering right now. Try again in a few seconds.';
+  const t = i18n.getFixedT(null, 'app');
+  if (!(error instanceof ApiProblem)) return t('problem.network');
+  if (error.status === 401 || error.status === 403 || error.status === 404 || error.status === 412 || error.status === 429) return t(`problem.${error.status}`);
+  if (error.status >= 500) return t('problem.5xx');
   const fields = error.errors.map((e) => e.message).join('; ');
   return fields || error.detail || error.title;
 }

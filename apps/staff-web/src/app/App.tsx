@@ -6,6 +6,8 @@ import { RequireSignIn } from '../auth/RequireSignIn';
 import { SignInPage } from '../auth/SignInPage';
 import { EngagementPage } from '../engagements/EngagementPage';
 import { EngagementsPage } from '../engagements/EngagementsPage';
+import { EngagementFormPage } from '../engagements/form/EngagementForm';
+import { StatusFormPage } from '../engagements/form/StatusForm';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -32,6 +34,46 @@ export function AppRoutes() {
           element={
             <RequireSignIn>
               <EngagementsPage />
+            </RequireSignIn>
+          }
+        />
+        <Route
+          path="engagements/calendar"
+          element={
+            <RequireSignIn>
+              <EngagementsPage view="calendar" />
+            </RequireSignIn>
+          }
+        />
+        <Route
+          path="engagements/map"
+          element={
+            <RequireSignIn>
+              <EngagementsPage view="map" />
+            </RequireSignIn>
+          }
+        />
+        <Route
+          path="engagements/new"
+          element={
+            <RequireSignIn>
+              <EngagementFormPage />
+            </RequireSignIn>
+          }
+        />
+        <Route
+          path="engagements/:id/edit"
+          element={
+            <RequireSignIn>
+              <EngagementFormPage />
+            </RequireSignIn>
+          }
+        />
+        <Route
+          path="engagements/:id/:action"
+          element={
+            <RequireSignIn>
+              <StatusFormPage />
             </RequireSignIn>
           }
         />

@@ -1,28 +1,26 @@
 import { Button, GridContainer, Header, PrimaryNav, Title } from '@trussworks/react-uswds';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useAuth } from '../auth/auth';
 import { RouteFocus } from './RouteFocus';
 
 function SignedInAs() {
   const { principal } = useAuth();
+  const { t } = useTranslation();
   if (!principal) return null;
-  const role = principal.role === 'bureau' ? `${principal.bureauCode} bureau staff` : principal.role === 'coordinator' ? 'Coordination staff' : 'Platform administrator';
-  return (
-    <span className="staff-who">
-      Signed in as {principal.displayName}, {role}
-    </span>
-  );
+  return <span className="staff-who">{t(`signedInAs.${principal.role}`, { name: principal.displayName, bureau: principal.bureauCode })}</span>;
 }
 
 export function Layout() {
   const { signedIn, signOut } = useAuth();
+  const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
 
   const navItems = signedIn
     ? [
         <NavLink key="engagements" to="/engagements" className={({ isActive }) => `usa-nav-link${isActive ? ' usa-current' : ''}`} onClick={() => setMenuOpen(false)}>
-          <span>Engagements</span>
+          <span>{t('nav.engagements')}</span>
         </NavLink>,
       ]
     : [];
@@ -30,7 +28,7 @@ export function Layout() {
   return (
     <>
       <a className="usa-skipnav" href="#main-content">
-        Skip to main content
+        {t('skipLink')}
       </a>
       <div className={`usa-overlay${menuOpen ? ' is-visible' : ''}`} />
       <Header basic showMobileOverlay={menuOpen} className="staff-header">
@@ -38,13 +36,13 @@ export function Layout() {
           <div className="usa-navbar">
             <Title>
               <Link to="/" className="staff-title">
-                <span className="staff-title__city">City of Portland</span>
-                <span className="staff-title__product">Civic engagement coordination</span>
+                <span className="staff-title__city">{t('city')}</span>
+                <span className="staff-title__product">{t('productLong')}</span>
               </Link>
             </Title>
             {signedIn && (
               <button type="button" className="usa-menu-btn" onClick={() => setMenuOpen((open) => !open)} aria-expanded={menuOpen}>
-                Menu
+                {t('menu')}
               </button>
             )}
           </div>
@@ -58,7 +56,7 @@ export function Layout() {
                   className="staff-sign-out"
                   onClick={() => void signOut()}
                 >
-                  Sign out
+                  {t('signOut')}
                 </Button>
               </div>
             </PrimaryNav>
@@ -72,7 +70,7 @@ export function Layout() {
       </main>
       <footer className="usa-footer usa-footer--slim staff-footer">
         <GridContainer>
-          <p>For city staff. Times are Pacific Time (Portland). Questions about this workspace go to the platform team.</p>
+          <p>{t('footer')}</p>
         </GridContainer>
       </footer>
       <RouteFocus />

@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from './page-title';
 
 export function NotFoundPage() {
-  usePageTitle('Page not found');
+  const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
   return (
     <>
-      <h1>Page not found</h1>
-      <p className="usa-intro">There is no page at this address. It may have moved, or the link may be mistyped.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p className="usa-intro">{t('notFound.intro')}</p>
       <p>
         <Link to="/engagements" className="usa-link">
-          Go to the engagements
+          {t('notFound.back')}
         </Link>
       </p>
     </>

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
-
-const PRODUCT = 'Civic engagement staff';
+import { i18n } from '../i18n';
 
 /** Each route names itself in the tab's title, as screen readers announce it. */
 export function usePageTitle(title: string): void {
   useEffect(() => {
-    document.title = `${title} | ${PRODUCT}`;
+    document.title = `${title} | ${i18n.t('product')}`;
   }, [title]);
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useAuth } from './auth';
 
@@ -6,7 +7,8 @@ import { useAuth } from './auth';
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const { signedIn } = useAuth();
   const location = useLocation();
-  if (signedIn === null) return <p role="status">Checking that you are signed in…</p>;
+  const { t } = useTranslation('auth');
+  if (signedIn === null) return <p role="status">{t('checking')}</p>;
   if (!signedIn) return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
   return children;
 }

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { usePageTitle } from '../app/page-title';
 import { signInUrl, useAuth } from './auth';
 
 export function SignInPage() {
-  usePageTitle('Sign in');
+  const { t } = useTranslation('auth');
+  usePageTitle(t('title'));
   const { signedIn } = useAuth();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/engagements';
@@ -11,13 +13,13 @@ export function SignInPage() {
 
   return (
     <div className="staff-sign-in">
-      <h1>Sign in</h1>
-      <p className="usa-intro">Sign in with your city account. You will come back to the page you asked for.</p>
+      <h1>{t('title')}</h1>
+      <p className="usa-intro">{t('intro')}</p>
       {/* A link, not a script: the sign-in is a visit to the identity provider and back. */}
       <a className="usa-button usa-button--big" href={signInUrl(from)}>
-        Sign in with your city account
+        {t('submit')}
       </a>
-      <p className="usa-hint">Machines and scripts use API keys instead (see the API documentation at /docs).</p>
+      <p className="usa-hint">{t('machines')}</p>
     </div>
   );
 }

@@ -1,119 +1,95 @@
-import { Alert, Button } from '@trussworks/react-uswds';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Button } from '@trussworks/react-uswds';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../app/page-title';
-import { problemMessage } from '../api/problem';
+import { useAuth } from '../auth/auth';
 import { CalendarLink } from './CalendarLink';
 import { EngagementFilterForm } from './EngagementFilterForm';
-import { EngagementTable } from './EngagementTable';
-import { filtersFromSearch, isFiltered, PAGE_SIZE, searchFromFilters, type EngagementFilters } from './filters';
-import { useEngagementPage } from './queries';
+import { EngagementList } from './EngagementList';
+import { filtersFromSearch, isFiltered, searchFromFilters, type EngagementFilters } from './filters';
 
-/** The cursors of the pages before this one, kept in the history entry: the API pages forward only. */
-interface PagingState {
-  trail?: string[];
+// The calendar and the map are large: each loads when first shown, not with the table.
+const EngagementCalendar = lazy(() => import('./calendar/EngagementCalendar').then((m) => ({ default: m.EngagementCalendar })));
+const EngagementMap = lazy(() => import('./map/EngagementMap').then((m) => ({ default: m.EngagementMap })));
+
+export type EngagementsView = 'list' | 'calendar' | 'map';
+const VIEW_PATHS: Record<EngagementsView, string> = { list: '/engagements', calendar: '/engagements/calendar', map: '/engagements/map' };
+
+/** Where the calendar is (its view and first day), kept when the filters change. */
+const CALENDAR_PARAMS = ['show', 'date'];
+
+function ViewSwitch({ view, filters }: { view: EngagementsView; filters: EngagementFilters }) {
+  const { t } = useTranslation('engagements');
+  const search = searchFromFilters(filters).toString();
+  return (
+    <nav aria-label={t('views.label')} className="staff-view-switch">
+      <ul className="usa-button-group usa-button-group--segmented">
+        {(Object.keys(VIEW_PATHS) as EngagementsView[]).map((name) => (
+          <li key={name} className="usa-button-group__item">
+            <NavLink end to={{ pathname: VIEW_PATHS[name], search }} className={`usa-button${name === view ? '' : ' usa-button--outline'}`} aria-current={name === view ? 'page' : undefined}>
+              {t(`views.${name}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }
 
-const count = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'engagement' : 'engagements'}`;
-
-export function EngagementsPage() {
+/** Every bureau's engagements as a table, a calendar or a map, all three under the same filters in the URL. */
+export function EngagementsPage({ view = 'list' }: { view?: EngagementsView }) {
+  const { t } = useTranslation('engagements');
+  const { principal } = useAuth();
   const [search] = useSearchParams();
-  const location = useLocation();
   const navigate = useNavigate();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
-  const cursor = search.get('cursor') ?? undefined;
-  const trail = (location.state as PagingState | null)?.trail ?? [];
-  const page = useEngagementPage(filters, cursor);
-  const summary = useRef<HTMLHeadingElement>(null);
-  const pagedTo = useRef(false);
   const [filtersShown, setFiltersShown] = useState(false);
-  usePageTitle(isFiltered(filters) ? 'Engagements (filtered)' : 'Engagements');
+  const title = isFiltered(filters) ? t('titleFiltered') : t('title');
+  usePageTitle(view === 'list' ? title : `${title}: ${t(`views.${view}`)}`);
 
-  // After a page button, focus goes to the new page's summary: the button pressed may be gone.
-  useEffect(() => {
-    if (pagedTo.current && !page.isPlaceholderData) {
-      pagedTo.current = false;
-      summary.current?.focus();
+  const apply = (next: EngagementFilters) => {
+    const nextSearch = searchFromFilters(next);
+    // The calendar stays where it is, unless the first day filtered on moved: then it goes there.
+    for (const name of CALENDAR_PARAMS) {
+      const value = search.get(name);
+      if (value && !(name === 'date' && next.from !== filters.from)) nextSearch.set(name, value);
     }
-  }, [page.isPlaceholderData, cursor]);
-
-  const apply = (next: EngagementFilters) => void navigate({ search: searchFromFilters(next).toString() });
-  const goTo = (nextCursor: string | undefined, nextTrail: string[]) => {
-    pagedTo.current = true;
-    void navigate({ search: searchFromFilters(filters, nextCursor).toString() }, { state: { trail: nextTrail } satisfies PagingState });
+    void navigate({ search: nextSearch.toString() });
   };
-
-  const here = `${location.pathname}${location.search}`;
-  const items = page.data?.items ?? [];
-  const total = page.data?.total ?? 0;
-  // Where this page starts is known when it was reached by the page buttons; a shared link may not say.
-  const first = cursor === undefined || trail.length > 0 ? trail.length * PAGE_SIZE + 1 : undefined;
-  const shown =
-    items.length === 0 ? '' : first !== undefined ? `Showing ${first.toLocaleString('en-US')}–${(first + items.length - 1).toLocaleString('en-US')} of ${count(total)}` : `Showing ${items.length} of ${count(total)}`;
 
   return (
     <>
-      <h1>Engagements</h1>
-      <p className="usa-intro staff-intro">Every bureau’s listening sessions, open houses, workshops and other engagements, soonest first.</p>
+      <div className="staff-title-row staff-title-row--spread">
+        <h1>{t('title')}</h1>
+        {principal && (
+          <Link to="/engagements/new" className="usa-button">
+            {t('publish')}
+          </Link>
+        )}
+      </div>
+      <p className="usa-intro staff-intro">{t('intro')}</p>
+      <div className="staff-views-bar">
+        <ViewSwitch view={view} filters={filters} />
+        <CalendarLink filters={filters} />
+      </div>
       <div className="grid-row grid-gap-lg">
         <div className="tablet-lg:grid-col-4 desktop:grid-col-3">
           {/* On a narrow screen the filters fold away behind a button, so the results are not a long scroll away. */}
           <Button type="button" outline className="staff-filters-toggle" aria-expanded={filtersShown} aria-controls="engagement-filters" onClick={() => setFiltersShown((shown) => !shown)}>
-            {filtersShown ? 'Hide filters' : `Show filters${isFiltered(filters) ? ` (${Object.keys(filters).length} applied)` : ''}`}
+            {filtersShown ? t('hideFilters') : isFiltered(filters) ? t('showFiltersApplied', { count: Object.keys(filters).length }) : t('showFilters')}
           </Button>
           <div id="engagement-filters" className="staff-filters-panel" data-shown={filtersShown || undefined}>
-            <EngagementFilterForm key={search.toString()} filters={filters} onApply={apply} />
+            <EngagementFilterForm key={searchFromFilters(filters).toString()} filters={filters} clearTo={VIEW_PATHS[view]} onApply={apply} />
           </div>
         </div>
-        <section className="tablet-lg:grid-col-8 desktop:grid-col-9 staff-results" aria-labelledby="results-summary" aria-busy={page.isFetching}>
-          <div className="staff-results__header">
-            <h2 id="results-summary" ref={summary} tabIndex={-1} aria-live="polite" className="staff-results__summary">
-              {page.isPending ? 'Loading engagements…' : page.isError ? 'Engagements could not be loaded' : items.length === 0 ? 'No engagements found' : shown}
-            </h2>
-            <CalendarLink filters={filters} />
-          </div>
-          {page.isError && (
-            <Alert type="error" headingLevel="h3" heading="Something went wrong" slim>
-              {problemMessage(page.error)}{' '}
-              <Button type="button" unstyled onClick={() => void page.refetch()}>
-                Try again
-              </Button>
-            </Alert>
-          )}
-          {page.isSuccess && items.length === 0 && (
-            <div className="staff-empty">
-              {isFiltered(filters) ? (
-                <>
-                  <p>No engagement matches these filters. Try a wider date range or fewer filters.</p>
-                  <Link to="/engagements" className="usa-link">
-                    Clear all filters
-                  </Link>
-                </>
-              ) : (
-                <p>No bureau has published an engagement yet.</p>
-              )}
-            </div>
-          )}
-          {items.length > 0 && (
-            <div className={page.isPlaceholderData ? 'staff-updating' : undefined}>
-              <EngagementTable engagements={items} caption={shown} back={here} />
-            </div>
-          )}
-          {(cursor !== undefined || page.data?.nextCursor) && (
-            <nav aria-label="Pages of engagements" className="staff-pager">
-              {cursor !== undefined && (
-                <Button type="button" outline onClick={() => (trail.length > 0 ? goTo(trail.at(-1) || undefined, trail.slice(0, -1)) : goTo(undefined, []))}>
-                  {trail.length > 0 ? 'Previous page' : 'First page'}
-                </Button>
-              )}
-              {page.data?.nextCursor && (
-                <Button type="button" onClick={() => goTo(page.data.nextCursor ?? undefined, [...trail, cursor ?? ''])}>
-                  Next page
-                </Button>
-              )}
-            </nav>
-          )}
-        </section>
+        <div className="tablet-lg:grid-col-8 desktop:grid-col-9">
+          <Suspense fallback={<p>{t('loading')}</p>}>
+            {view === 'list' && <EngagementList filters={filters} />}
+            {view === 'calendar' && <EngagementCalendar filters={filters} />}
+            {view === 'map' && <EngagementMap filters={filters} />}
+          </Suspense>
+        </div>
       </div>
     </>
   );

@@ -56,3 +56,17 @@ export function formatMoment(instant: string): string {
   const at = new Date(instant);
   return `${moment.format(at)} ${zoneOf(at)}`;
 }
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: CITY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in the city. */
+export function cityDay(instant: Date): string {
+  return dayFormat.format(instant);
+}
+
+const clockFormat = new Intl.DateTimeFormat('en-GB', { timeZone: CITY_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The time (HH:MM, 24-hour) an instant shows on the city's clocks. */
+export function cityClock(instant: Date): string {
+  return clockFormat.format(instant);
+}

@@ -1,4 +1,5 @@
 import type { EngagementListQuery } from '../api/models';
+import { i18n } from '../i18n';
 import { cityMidnight, nextDay } from './city-time';
 import { isAccessibility, isKind, isStatus } from './labels';
 
@@ -80,7 +81,19 @@ export const isFiltered = (filters: EngagementFilters): boolean => Object.keys(f
  * (a bureau wins when both are set, being the narrower list staff subscribe to), or the city's.
  */
 export function calendarFeed(filters: EngagementFilters): { path: string; label: string } {
-  if (filters.bureau) return { path: `/v1/calendars/bureaus/${encodeURIComponent(filters.bureau)}.ics`, label: `${filters.bureau}'s engagements` };
-  if (filters.district) return { path: `/v1/calendars/districts/${encodeURIComponent(filters.district)}.ics`, label: `council district ${filters.district}'s engagements` };
-  return { path: '/v1/calendars/city.ics', label: 'every engagement in the city' };
+  const t = i18n.getFixedT(null, 'engagements');
+  if (filters.bureau) return { path: `/v1/calendars/bureaus/${encodeURIComponent(filters.bureau)}.ics`, label: t('feed.bureau', { bureau: filters.bureau }) };
+  if (filters.district) return { path: `/v1/calendars/districts/${encodeURIComponent(filters.district)}.ics`, label: t('feed.district', { district: filters.district }) };
+  return { path: '/v1/calendars/city.ics', label: t('feed.city') };
+}
+
+/** The later start and the earlier end of a query's period and a view's (ISO instants), so a view never asks beyond the filters. */
+export function narrowed(query: { from?: string; to?: string }, view: { from?: string; to?: string }): { from?: string; to?: string } {
+  const pick = (a: string | undefined, b: string | undefined, later: boolean) => {
+    if (!a || !b) return a ?? b;
+    return (Date.parse(a) > Date.parse(b)) === later ? a : b;
+  };
+  const from = pick(query.from, view.from, true);
+  const to = pick(query.to, view.to, false);
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
