@@ -1,7 +1,8 @@
 import { generateKeyPairSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import Provider, { type Configuration, type JWK } from 'oidc-provider';
+import type Provider from 'oidc-provider';
+import type { Configuration, JWK } from 'oidc-provider';
 import { DemoProviderStore } from './demo-provider-store.js';
 import { escapeHtml, signInPage } from './sign-in-pages.js';
 import type { SignInSettings } from './sign-in-settings.js';
@@ -34,13 +35,19 @@ export class DemoIdentityProvider {
   readonly passwordWasGiven: boolean;
   private readonly provider: Provider;
 
-  constructor(settings: SignInSettings) {
+  private constructor(settings: SignInSettings, Provider: typeof import('oidc-provider').default) {
     this.issuer = `${settings.publicUrl}${DEMO_PROVIDER_PATH}`;
     this.passwordWasGiven = settings.OIDC_DEMO_PASSWORD !== undefined;
     this.password = settings.OIDC_DEMO_PASSWORD ?? randomBytes(6).toString('base64url');
     this.provider = new Provider(this.issuer, this.configuration(settings));
     // The gateway may sit behind a proxy that ends TLS; the provider then trusts its X-Forwarded-* headers.
     this.provider.proxy = true;
+  }
+
+  /** Loaded only when the demo runs: a gateway with the city's provider never loads oidc-provider. */
+  static async create(settings: SignInSettings): Promise<DemoIdentityProvider> {
+    const { default: Provider } = await import('oidc-provider');
+    return new DemoIdentityProvider(settings, Provider);
   }
 
   /** Serves the provider and its sign-in page under /oidc, before the gateway's routes. */

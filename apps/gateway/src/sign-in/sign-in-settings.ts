@@ -67,6 +67,6 @@ export function readSignInSettings(env: NodeJS.ProcessEnv): SignInSettings {
   if (settings.OIDC_ISSUER && (!settings.OIDC_CLIENT_ID || !settings.OIDC_CLIENT_SECRET)) {
     throw new ConfigurationError('Configuration error: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER');
   }
-  settings.publicUrl = (settings.PUBLIC_URL ?? localUrl(env.HOST ?? '127.0.0.1', Number(env.PORT ?? 3000))).replace(/\/+$/, '');
+  settings.publicUrl = (settings.PUBLIC_URL ?? localUrl(env.HOST || '127.0.0.1', Number(env.PORT || 3000))).replace(/\/+$/, '');
   return settings;
 }

@@ -18,7 +18,7 @@ export class SignInModule {
       controllers: [SignInController],
       providers: [
         { provide: SIGN_IN_SETTINGS, useValue: settings },
-        ...(settings.OIDC_ISSUER ? [] : [{ provide: DemoIdentityProvider, useFactory: () => new DemoIdentityProvider(settings) }]),
+        ...(settings.OIDC_ISSUER ? [] : [{ provide: DemoIdentityProvider, useFactory: () => DemoIdentityProvider.create(settings) }]),
         StaffSessionRepository,
         StaffSignInRepository,
         StaffSessionService,
